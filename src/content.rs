@@ -1,0 +1,572 @@
+//! Reads a question bank from JSON into engine types, checking everything.
+//!
+//! An organiser may replace `questions.json` on the server, so nothing here
+//! trusts the file: every problem is collected (not only the first) and
+//! described with the place (question id), the field and what is wrong, so
+//! the app can list them instead of showing a blank page. Pure: no web
+//! dependency; imports only `quiz`.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::rc::Rc;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::quiz::{
+    Choice, Difficulty, Document, DocumentId, Kind, Lang, Localized, Question, QuestionBank, QuestionId, Source, Topic,
+    TopicId,
+};
+
+/// The layout version this app reads.
+pub const SCHEMA: u64 = 1;
+/// A bank larger than this is refused before parsing: phones have little memory.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// A bank needs enough questions for one round.
+pub const MIN_QUESTIONS: usize = 10;
+const MAX_ID_LEN: usize = 64;
+
+/// Where in the file a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    File,
+    Document(String),
+    Topic(String),
+    Question(String),
+}
+
+/// One problem in a bank file, meant to be read by an organiser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError {
+    pub place: Place,
+    /// The key the problem is in (`answer`, `options[2].vi`); empty for the
+    /// whole entry.
+    pub field: String,
+    pub problem: String,
+}
+
+impl ContentError {
+    fn new(place: &Place, field: impl Into<String>, problem: impl Into<String>) -> Self {
+        Self {
+            place: place.clone(),
+            field: field.into(),
+            problem: problem.into(),
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::File => f.write_str("file"),
+            Place::Document(id) => write!(f, "document {id}"),
+            Place::Topic(id) => write!(f, "topic {id}"),
+            Place::Question(id) => write!(f, "question {id}"),
+        }
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.place, self.problem)
+        } else {
+            write!(f, "{}, field \"{}\": {}", self.place, self.field, self.problem)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    vi: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: String,
+    name: RawText,
+    url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    id: String,
+    name: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    document: String,
+    part: Option<RawText>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RawDifficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum RawKind {
+    Single,
+    Multiple,
+    TrueFalse,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    topic: String,
+    difficulty: RawDifficulty,
+    kind: RawKind,
+    prompt: RawText,
+    options: Option<Vec<RawText>>,
+    answer: Value,
+    explanation: RawText,
+    source: RawSource,
+    facts: Vec<String>,
+}
+
+/// Reads and checks a whole bank file.
+pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
+    let file = Place::File;
+    if text.len() > MAX_BYTES {
+        return Err(vec![ContentError::new(
+            &file,
+            "",
+            format!(
+                "the file is {:.1} MB; a bank may be at most {} MB",
+                mb(text.len()),
+                MAX_BYTES / (1024 * 1024)
+            ),
+        )]);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        vec![ContentError::new(
+            &file,
+            "",
+            format!(
+                "not valid JSON at line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                strip_position(&e.to_string())
+            ),
+        )]
+    })?;
+    let Value::Object(root) = root else {
+        return Err(vec![ContentError::new(
+            &file,
+            "",
+            "the file must hold one JSON object { … }",
+        )]);
+    };
+    check_schema(&root)?;
+
+    let mut errors = Vec::new();
+    for key in root.keys() {
+        if !["schema", "documents", "topics", "questions"].contains(&key.as_str()) {
+            errors.push(ContentError::new(
+                &file,
+                key,
+                "unknown key; allowed: schema, documents, topics, questions",
+            ));
+        }
+    }
+    let documents = read_documents(list(&root, "documents", &mut errors), &mut errors);
+    let topics = read_topics(list(&root, "topics", &mut errors), &mut errors);
+    let raw_questions = list(&root, "questions", &mut errors);
+    let mut questions = Vec::new();
+    let mut seen_ids = HashSet::new();
+    let mut seen_prompts = HashSet::new();
+    for (n, value) in raw_questions.iter().enumerate() {
+        let place = Place::Question(entry_name(value, n));
+        let Some(raw) = deserialize::<RawQuestion>(value, &place, &mut errors) else {
+            continue;
+        };
+        if !seen_ids.insert(raw.id.clone()) {
+            errors.push(ContentError::new(&place, "id", "another question has the same id"));
+        }
+        if !seen_prompts.insert(normalised(&raw.prompt.vi)) {
+            errors.push(ContentError::new(
+                &place,
+                "prompt.vi",
+                "another question has the same prompt",
+            ));
+        }
+        if let Some(question) = read_question(raw, &place, &topics, &documents, &mut errors) {
+            questions.push(Rc::new(question));
+        }
+    }
+    if raw_questions.len() < MIN_QUESTIONS {
+        errors.push(ContentError::new(
+            &file,
+            "questions",
+            format!(
+                "{} questions; a bank needs at least {MIN_QUESTIONS} for one round",
+                raw_questions.len()
+            ),
+        ));
+    }
+    if errors.is_empty() {
+        Ok(QuestionBank {
+            topics,
+            documents,
+            questions,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn mb(bytes: usize) -> f64 {
+    // Precision is irrelevant for a message about megabytes.
+    #[allow(clippy::cast_precision_loss)]
+    let bytes = bytes as f64;
+    bytes / (1024.0 * 1024.0)
+}
+
+/// serde_json appends " at line L column C" to its messages; the error
+/// already says where, so drop the repeat.
+fn strip_position(message: &str) -> &str {
+    message.find(" at line ").map_or(message, |i| &message[..i])
+}
+
+fn check_schema(root: &Map<String, Value>) -> Result<(), Vec<ContentError>> {
+    let problem = match root.get("schema") {
+        None => "missing; this app reads \"schema\": 1".to_owned(),
+        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA) => return Ok(()),
+        Some(other) => format!("{other} is not a layout this app reads; it reads \"schema\": {SCHEMA}"),
+    };
+    Err(vec![ContentError::new(&Place::File, "schema", problem)])
+}
+
+fn list<'a>(root: &'a Map<String, Value>, key: &str, errors: &mut Vec<ContentError>) -> &'a [Value] {
+    match root.get(key) {
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            errors.push(ContentError::new(&Place::File, key, "must be a list [ … ]"));
+            &[]
+        }
+        None => {
+            errors.push(ContentError::new(&Place::File, key, "missing"));
+            &[]
+        }
+    }
+}
+
+/// An entry's id for messages, or its position when it has none.
+fn entry_name(value: &Value, index: usize) -> String {
+    match value.get("id").and_then(Value::as_str) {
+        Some(id) if !id.trim().is_empty() => id.to_owned(),
+        _ => format!("#{} (no id)", index + 1),
+    }
+}
+
+fn deserialize<T: for<'de> Deserialize<'de>>(
+    value: &Value,
+    place: &Place,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    match T::deserialize(value) {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            let message = e.to_string();
+            errors.push(ContentError::new(place, field_named_in(&message), message));
+            None
+        }
+    }
+}
+
+/// The field a serde message names ("missing field `answer`"), if any.
+fn field_named_in(message: &str) -> String {
+    message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.starts_with("missing field") || message.starts_with("unknown field"))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= MAX_ID_LEN && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn check_id(id: &str, place: &Place, errors: &mut Vec<ContentError>) {
+    if !valid_id(id) {
+        errors.push(ContentError::new(
+            place,
+            "id",
+            format!("\"{id}\" is not a valid id: use 1 to {MAX_ID_LEN} letters, digits, - or _"),
+        ));
+    }
+}
+
+fn text(raw: RawText, place: &Place, field: &str, errors: &mut Vec<ContentError>) -> Localized {
+    for lang in Lang::ALL {
+        let value = match lang {
+            Lang::Vi => &raw.vi,
+            Lang::En => &raw.en,
+        };
+        if value.trim().is_empty() {
+            errors.push(ContentError::new(
+                place,
+                format!("{field}.{}", lang.code()),
+                "empty text",
+            ));
+        }
+    }
+    Localized::new(raw.vi.trim(), raw.en.trim())
+}
+
+/// Text compared for duplicates: case and spacing do not make it different.
+fn normalised(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn read_documents(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Document> {
+    let mut documents: Vec<Document> = Vec::new();
+    for (n, value) in values.iter().enumerate() {
+        let place = Place::Document(entry_name(value, n));
+        let Some(raw) = deserialize::<RawDocument>(value, &place, errors) else {
+            continue;
+        };
+        check_id(&raw.id, &place, errors);
+        if documents.iter().any(|d| d.id.as_str() == raw.id) {
+            errors.push(ContentError::new(&place, "id", "another document has the same id"));
+        }
+        if let Some(url) = &raw.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                errors.push(ContentError::new(
+                    &place,
+                    "url",
+                    "must start with https:// (or http://)",
+                ));
+            }
+        }
+        documents.push(Document {
+            id: DocumentId::new(raw.id),
+            name: text(raw.name, &place, "name", errors),
+            url: raw.url,
+        });
+    }
+    documents
+}
+
+fn read_topics(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Topic> {
+    let mut topics: Vec<Topic> = Vec::new();
+    for (n, value) in values.iter().enumerate() {
+        let place = Place::Topic(entry_name(value, n));
+        let Some(raw) = deserialize::<RawTopic>(value, &place, errors) else {
+            continue;
+        };
+        check_id(&raw.id, &place, errors);
+        if topics.iter().any(|t| t.id.as_str() == raw.id) {
+            errors.push(ContentError::new(&place, "id", "another topic has the same id"));
+        }
+        topics.push(Topic {
+            id: TopicId::new(raw.id),
+            name: text(raw.name, &place, "name", errors),
+        });
+    }
+    topics
+}
+
+fn read_question(
+    raw: RawQuestion,
+    place: &Place,
+    topics: &[Topic],
+    documents: &[Document],
+    errors: &mut Vec<ContentError>,
+) -> Option<Question> {
+    let before = errors.len();
+    check_id(&raw.id, place, errors);
+    if !topics.iter().any(|t| t.id.as_str() == raw.topic) {
+        errors.push(ContentError::new(
+            place,
+            "topic",
+            format!("\"{}\" is not one of the bank's topics", raw.topic),
+        ));
+    }
+    if !documents.iter().any(|d| d.id.as_str() == raw.source.document) {
+        errors.push(ContentError::new(
+            place,
+            "source.document",
+            format!("\"{}\" is not one of the bank's documents", raw.source.document),
+        ));
+    }
+    if raw.facts.is_empty() {
+        errors.push(ContentError::new(
+            place,
+            "facts",
+            "name at least one fact the answer rests on",
+        ));
+    }
+    if raw.facts.iter().any(|f| f.trim().is_empty()) {
+        errors.push(ContentError::new(place, "facts", "a fact id is empty"));
+    }
+    let kind = match raw.kind {
+        RawKind::Single => Kind::Single,
+        RawKind::Multiple => Kind::Multiple,
+        RawKind::TrueFalse => Kind::TrueFalse,
+    };
+    let choices = read_choices(kind, raw.options, &raw.answer, place, errors);
+    let question = Question {
+        id: QuestionId::new(raw.id),
+        topic: TopicId::new(raw.topic),
+        difficulty: match raw.difficulty {
+            RawDifficulty::Easy => Difficulty::Easy,
+            RawDifficulty::Medium => Difficulty::Medium,
+            RawDifficulty::Hard => Difficulty::Hard,
+        },
+        kind,
+        prompt: text(raw.prompt, place, "prompt", errors),
+        choices,
+        explanation: text(raw.explanation, place, "explanation", errors),
+        source: Source {
+            document: DocumentId::new(raw.source.document),
+            part: raw.source.part.map(|p| text(p, place, "source.part", errors)),
+        },
+        facts: raw.facts,
+    };
+    (errors.len() == before).then_some(question)
+}
+
+fn read_choices(
+    kind: Kind,
+    options: Option<Vec<RawText>>,
+    answer: &Value,
+    place: &Place,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Choice> {
+    if kind == Kind::TrueFalse {
+        if options.is_some() {
+            errors.push(ContentError::new(
+                place,
+                "options",
+                "a true_false question has no options (the app shows True / False)",
+            ));
+        }
+        return match answer {
+            Value::Bool(is_true) => Choice::true_false(*is_true),
+            _ => {
+                errors.push(ContentError::new(
+                    place,
+                    "answer",
+                    "must be true or false for a true_false question",
+                ));
+                Vec::new()
+            }
+        };
+    }
+    let options = options.unwrap_or_default();
+    let allowed = if kind == Kind::Single { 2..=6 } else { 3..=6 };
+    if !allowed.contains(&options.len()) {
+        errors.push(ContentError::new(
+            place,
+            "options",
+            format!(
+                "{} options; a {} question needs {} to {}",
+                options.len(),
+                if kind == Kind::Single { "single" } else { "multiple" },
+                allowed.start(),
+                allowed.end()
+            ),
+        ));
+    }
+    let correct = read_answer(kind, answer, options.len(), place, errors);
+    let mut seen = HashSet::new();
+    options
+        .into_iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let field = format!("options[{}]", letter(i));
+            if !seen.insert(normalised(&option.vi)) || !seen.insert(format!("en:{}", normalised(&option.en))) {
+                errors.push(ContentError::new(place, &field, "the same text as another option"));
+            }
+            Choice::new(text(option, place, &field, errors), correct.contains(&i))
+        })
+        .collect()
+}
+
+fn letter(index: usize) -> char {
+    u8::try_from(index)
+        .ok()
+        .filter(|i| *i < 26)
+        .map_or('?', |i| char::from(b'A' + i))
+}
+
+/// The option positions an answer names, checking its form for the kind.
+fn read_answer(
+    kind: Kind,
+    answer: &Value,
+    option_count: usize,
+    place: &Place,
+    errors: &mut Vec<ContentError>,
+) -> Vec<usize> {
+    let letters: Vec<&Value> = match (kind, answer) {
+        (Kind::Single, Value::String(_)) => vec![answer],
+        (Kind::Single, _) => {
+            errors.push(ContentError::new(
+                place,
+                "answer",
+                "must be one letter, e.g. \"B\", for a single question",
+            ));
+            return Vec::new();
+        }
+        (_, Value::Array(items)) if !items.is_empty() => items.iter().collect(),
+        _ => {
+            errors.push(ContentError::new(
+                place,
+                "answer",
+                "must be a list of one or more letters, e.g. [\"A\", \"C\"], for a multiple question",
+            ));
+            return Vec::new();
+        }
+    };
+    let mut picked = Vec::new();
+    for value in letters {
+        let position = value
+            .as_str()
+            .filter(|s| s.len() == 1)
+            .and_then(|s| s.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .filter(char::is_ascii_uppercase)
+            .map(|c| usize::from(c as u8 - b'A'));
+        match position {
+            Some(i) if i < option_count => {
+                if picked.contains(&i) {
+                    errors.push(ContentError::new(
+                        place,
+                        "answer",
+                        format!("letter {} is given twice", letter(i)),
+                    ));
+                }
+                picked.push(i);
+            }
+            Some(i) => errors.push(ContentError::new(
+                place,
+                "answer",
+                format!("letter {} points at no option (there are {option_count})", letter(i)),
+            )),
+            None => errors.push(ContentError::new(
+                place,
+                "answer",
+                format!("{value} is not an option letter (A, B, C, …)"),
+            )),
+        }
+    }
+    picked
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,189 @@
+//! Interface strings in Vietnamese and English, and number and time
+//! formatting per language. A missing translation is a compile error: every
+//! `Text` key is matched in both languages.
+
+pub use crate::quiz::Lang;
+
+/// A piece of interface text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    AppTitle,
+    AppPurpose,
+    StartRound,
+    ContinueRound,
+    RoundLength,
+    LanguageLabel,
+    Loading,
+    BankBrokenTitle,
+    BankBrokenIntro,
+    BankUnavailable,
+    Reload,
+    QuestionOf,
+    ChooseOne,
+    ChooseAll,
+    CheckAnswer,
+    Correct,
+    Wrong,
+    CorrectAnswerWas,
+    Explanation,
+    Source,
+    NextQuestion,
+    SeeResults,
+    ResultsTitle,
+    Score,
+    TimeTaken,
+    ByTopic,
+    Review,
+    YourAnswer,
+    NoAnswer,
+    PlayAgain,
+    Home,
+    KeyboardHint,
+    Footer,
+}
+
+/// The text for `key` in `lang`.
+#[must_use]
+pub fn text(lang: Lang, key: Text) -> &'static str {
+    match lang {
+        Lang::Vi => vi(key),
+        Lang::En => en(key),
+    }
+}
+
+fn vi(key: Text) -> &'static str {
+    match key {
+        Text::AppTitle => "Tìm hiểu Hợp tác xã kiểu mới",
+        Text::AppPurpose => {
+            "Trả lời nhanh các câu hỏi để hiểu đúng về hợp tác xã kiểu mới, Luật Hợp tác xã và kinh tế tập thể."
+        }
+        Text::StartRound => "Bắt đầu (10 câu hỏi)",
+        Text::ContinueRound => "Tiếp tục lượt đang chơi",
+        Text::RoundLength => "Mỗi lượt gồm 10 câu hỏi chọn ngẫu nhiên, có giải thích và căn cứ pháp lý sau mỗi câu.",
+        Text::LanguageLabel => "Ngôn ngữ",
+        Text::Loading => "Đang tải câu hỏi…",
+        Text::BankBrokenTitle => "Không đọc được bộ câu hỏi",
+        Text::BankBrokenIntro => {
+            "Tệp questions.json trên trang này có lỗi. Ban tổ chức cần sửa các lỗi sau rồi tải lại tệp:"
+        }
+        Text::BankUnavailable => "Không tải được bộ câu hỏi. Hãy kiểm tra kết nối mạng rồi thử lại.",
+        Text::Reload => "Tải lại trang",
+        Text::QuestionOf => "Câu",
+        Text::ChooseOne => "Chọn một đáp án.",
+        Text::ChooseAll => "Chọn tất cả các đáp án đúng, rồi bấm “Kiểm tra”.",
+        Text::CheckAnswer => "Kiểm tra",
+        Text::Correct => "Chính xác!",
+        Text::Wrong => "Chưa đúng",
+        Text::CorrectAnswerWas => "Đáp án đúng:",
+        Text::Explanation => "Giải thích",
+        Text::Source => "Căn cứ",
+        Text::NextQuestion => "Câu tiếp theo",
+        Text::SeeResults => "Xem kết quả",
+        Text::ResultsTitle => "Kết quả",
+        Text::Score => "Số câu đúng",
+        Text::TimeTaken => "Thời gian",
+        Text::ByTopic => "Theo chủ đề",
+        Text::Review => "Xem lại từng câu",
+        Text::YourAnswer => "Bạn chọn:",
+        Text::NoAnswer => "(không trả lời)",
+        Text::PlayAgain => "Chơi lượt mới",
+        Text::Home => "Trang đầu",
+        Text::KeyboardHint => "Bàn phím: phím 1–6 để chọn, Enter để tiếp tục.",
+        Text::Footer => "Câu hỏi dựa trên Luật Hợp tác xã năm 2012 và năm 2023 cùng các văn bản được trích dẫn.",
+    }
+}
+
+fn en(key: Text) -> &'static str {
+    match key {
+        Text::AppTitle => "Learn about new-style cooperatives",
+        Text::AppPurpose => "Answer short questions to get the facts right about Vietnam's new-style cooperatives, the Law on Cooperatives and the collective economy.",
+        Text::StartRound => "Start (10 questions)",
+        Text::ContinueRound => "Continue the current round",
+        Text::RoundLength => "Each round has 10 random questions, with an explanation and the legal reference after each one.",
+        Text::LanguageLabel => "Language",
+        Text::Loading => "Loading questions…",
+        Text::BankBrokenTitle => "The question bank cannot be read",
+        Text::BankBrokenIntro => "The questions.json file on this site has errors. The organisers need to fix the following and upload the file again:",
+        Text::BankUnavailable => "The questions could not be loaded. Check the connection and try again.",
+        Text::Reload => "Reload the page",
+        Text::QuestionOf => "Question",
+        Text::ChooseOne => "Choose one answer.",
+        Text::ChooseAll => "Choose every correct answer, then press “Check”.",
+        Text::CheckAnswer => "Check",
+        Text::Correct => "Correct!",
+        Text::Wrong => "Not quite",
+        Text::CorrectAnswerWas => "Correct answer:",
+        Text::Explanation => "Why",
+        Text::Source => "Source",
+        Text::NextQuestion => "Next question",
+        Text::SeeResults => "See results",
+        Text::ResultsTitle => "Results",
+        Text::Score => "Correct answers",
+        Text::TimeTaken => "Time",
+        Text::ByTopic => "By topic",
+        Text::Review => "Review every question",
+        Text::YourAnswer => "Your answer:",
+        Text::NoAnswer => "(no answer)",
+        Text::PlayAgain => "Play a new round",
+        Text::Home => "Home",
+        Text::KeyboardHint => "Keyboard: keys 1–6 to choose, Enter to go on.",
+        Text::Footer => "Questions are based on the 2012 and 2023 Laws on Cooperatives and the documents cited.",
+    }
+}
+
+/// A duration as players read it: "2 phút 05 giây" / "2 min 05 s".
+#[must_use]
+pub fn format_duration(lang: Lang, millis: u64) -> String {
+    let seconds = millis / 1000;
+    let (minutes, seconds) = (seconds / 60, seconds % 60);
+    match (lang, minutes) {
+        (Lang::Vi, 0) => format!("{seconds} giây"),
+        (Lang::Vi, m) => format!("{m} phút {seconds:02} giây"),
+        (Lang::En, 0) => format!("{seconds} s"),
+        (Lang::En, m) => format!("{m} min {seconds:02} s"),
+    }
+}
+
+/// "3/10 câu đúng" style score line.
+#[must_use]
+pub fn format_score(lang: Lang, correct: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{correct}/{total} câu đúng"),
+        Lang::En => format!("{correct} of {total} correct"),
+    }
+}
+
+/// "Câu 3/10" / "Question 3 of 10".
+#[must_use]
+pub fn format_progress(lang: Lang, current: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{} {current}/{total}", text(lang, Text::QuestionOf)),
+        Lang::En => format!("{} {current} of {total}", text(lang, Text::QuestionOf)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_naturally_in_both_languages() {
+        assert_eq!(format_duration(Lang::Vi, 42_900), "42 giây");
+        assert_eq!(format_duration(Lang::Vi, 125_000), "2 phút 05 giây");
+        assert_eq!(format_duration(Lang::En, 125_000), "2 min 05 s");
+        assert_eq!(format_duration(Lang::En, 0), "0 s");
+    }
+
+    #[test]
+    fn scores_and_progress_read_naturally() {
+        assert_eq!(format_score(Lang::Vi, 7, 10), "7/10 câu đúng");
+        assert_eq!(format_score(Lang::En, 7, 10), "7 of 10 correct");
+        assert_eq!(format_progress(Lang::Vi, 3, 10), "Câu 3/10");
+        assert_eq!(format_progress(Lang::En, 3, 10), "Question 3 of 10");
+    }
+
+    #[test]
+    fn the_vietnamese_title_keeps_its_diacritics() {
+        assert_eq!(text(Lang::Vi, Text::AppTitle), "Tìm hiểu Hợp tác xã kiểu mới");
+    }
+}

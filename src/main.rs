@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<coop_quiz::ui::App>::new().render();
+}

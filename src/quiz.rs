@@ -1,0 +1,24 @@
+//! The quiz engine: question bank types, seeded round drawing, option
+//! shuffling, answer checking, scoring and the round as a state machine.
+//!
+//! Pure Rust. It must not import `yew`, `web_sys`, `gloo`, `js_sys` or
+//! `wasm_bindgen`, nor any other module of this crate: time and randomness
+//! come in as arguments, so every rule is tested natively with `cargo test`.
+
+pub mod bank;
+pub mod ids;
+pub mod lang;
+pub mod order;
+pub mod question;
+pub mod round;
+pub mod scoring;
+
+pub use bank::{Document, QuestionBank, Topic};
+pub use ids::{ChoiceId, DocumentId, Millis, QuestionId, TopicId};
+pub use lang::{Lang, Localized};
+pub use question::{Choice, Difficulty, Kind, Question, Source};
+pub use round::{Action, Answer, Phase, Rejected, Round, RoundConfig, RoundQuestion};
+pub use scoring::{Summary, TopicScore};
+
+#[cfg(test)]
+pub(crate) mod fixture;

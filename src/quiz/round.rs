@@ -1,0 +1,457 @@
+//! One round of the quiz as an explicit state machine.
+//!
+//! A round is drawn from a bank with a seed, then moves only through
+//! [`Round::apply`]: answer the current question, see feedback, go on, until
+//! every question is answered. Time arrives inside the actions.
+
+use std::fmt;
+use std::rc::Rc;
+
+use super::bank::QuestionBank;
+use super::ids::{ChoiceId, Millis};
+use super::order::Rng;
+use super::question::{Kind, Question};
+use super::scoring::Summary;
+
+/// How a round is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoundConfig {
+    /// How many questions; fewer if the bank has fewer.
+    pub length: usize,
+}
+
+impl Default for RoundConfig {
+    fn default() -> Self {
+        Self { length: 10 }
+    }
+}
+
+/// A drawn question with the order its options are shown in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoundQuestion {
+    question: Rc<Question>,
+    order: Vec<ChoiceId>,
+}
+
+impl RoundQuestion {
+    #[must_use]
+    pub fn question(&self) -> &Question {
+        &self.question
+    }
+
+    /// Option ids in display order: the first is shown first (key 1).
+    #[must_use]
+    pub fn order(&self) -> &[ChoiceId] {
+        &self.order
+    }
+}
+
+/// The player's answer to one question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    /// The options picked, in the order the player picked them.
+    pub picked: Vec<ChoiceId>,
+    pub correct: bool,
+    pub at: Millis,
+}
+
+/// Where the round is. Each variant states what holds in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Question `index` is shown and not yet answered; `index` answers exist.
+    Asking { index: usize },
+    /// Question `index` was just answered and its feedback is shown;
+    /// `index + 1` answers exist.
+    Feedback { index: usize },
+    /// Every question has an answer; the round ended at `at`.
+    Finished { at: Millis },
+}
+
+/// What a player can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Answer the current question with these options.
+    Answer { picked: Vec<ChoiceId>, at: Millis },
+    /// Leave the feedback for the next question, or the results.
+    Next { at: Millis },
+}
+
+/// Why an action was refused. The round is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejected {
+    /// An answer came while no question was waiting for one.
+    NotAsking,
+    /// "Next" came while no feedback was shown.
+    NotShowingFeedback,
+    /// An answer with no option picked.
+    NothingPicked,
+    /// Several options picked for a question that takes one.
+    OnlyOneAllowed,
+    /// An option the question does not have.
+    UnknownChoice(ChoiceId),
+    /// The same option picked twice in one answer.
+    PickedTwice(ChoiceId),
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejected::NotAsking => f.write_str("no question is waiting for an answer"),
+            Rejected::NotShowingFeedback => f.write_str("there is no feedback to move on from"),
+            Rejected::NothingPicked => f.write_str("no option was picked"),
+            Rejected::OnlyOneAllowed => f.write_str("this question takes only one option"),
+            Rejected::UnknownChoice(c) => write!(f, "the question has no option {}", c.letter()),
+            Rejected::PickedTwice(c) => write!(f, "option {} was picked twice", c.letter()),
+        }
+    }
+}
+
+/// One round: the drawn questions, the answers so far and the phase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Round {
+    seed: u64,
+    started_at: Millis,
+    questions: Vec<RoundQuestion>,
+    answers: Vec<Answer>,
+    phase: Phase,
+}
+
+impl Round {
+    /// Draws `config.length` questions at random from `bank` and shuffles
+    /// their options. The same bank and seed always give the same round.
+    #[must_use]
+    pub fn start(bank: &QuestionBank, config: RoundConfig, seed: u64, at: Millis) -> Round {
+        let mut rng = Rng::new(seed);
+        let mut picks: Vec<&Rc<Question>> = bank.questions().iter().collect();
+        rng.shuffle(&mut picks);
+        picks.truncate(config.length);
+        let questions: Vec<RoundQuestion> = picks
+            .into_iter()
+            .map(|question| {
+                let mut order: Vec<ChoiceId> = question.choice_ids().collect();
+                if question.kind() != Kind::TrueFalse {
+                    rng.shuffle(&mut order);
+                }
+                RoundQuestion {
+                    question: Rc::clone(question),
+                    order,
+                }
+            })
+            .collect();
+        let phase = if questions.is_empty() {
+            Phase::Finished { at }
+        } else {
+            Phase::Asking { index: 0 }
+        };
+        Round {
+            seed,
+            started_at: at,
+            questions,
+            answers: Vec::new(),
+            phase,
+        }
+    }
+
+    /// The round after `action`, or why the action does not fit now.
+    pub fn apply(&self, action: Action) -> Result<Round, Rejected> {
+        match (action, &self.phase) {
+            (Action::Answer { picked, at }, &Phase::Asking { index }) => {
+                let question = self.questions[index].question();
+                check_pick(question, &picked)?;
+                let correct = question.is_answered_by(&picked);
+                let mut next = self.clone();
+                next.answers.push(Answer { picked, correct, at });
+                next.phase = Phase::Feedback { index };
+                Ok(next)
+            }
+            (Action::Answer { .. }, _) => Err(Rejected::NotAsking),
+            (Action::Next { at }, &Phase::Feedback { index }) => {
+                let mut next = self.clone();
+                next.phase = if index + 1 < self.questions.len() {
+                    Phase::Asking { index: index + 1 }
+                } else {
+                    Phase::Finished { at }
+                };
+                Ok(next)
+            }
+            (Action::Next { .. }, _) => Err(Rejected::NotShowingFeedback),
+        }
+    }
+
+    #[must_use]
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    #[must_use]
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    #[must_use]
+    pub fn started_at(&self) -> Millis {
+        self.started_at
+    }
+
+    #[must_use]
+    pub fn questions(&self) -> &[RoundQuestion] {
+        &self.questions
+    }
+
+    #[must_use]
+    pub fn answers(&self) -> &[Answer] {
+        &self.answers
+    }
+
+    /// How many questions the round has.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.questions.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+
+    /// The index of the question on screen (asked or in feedback).
+    #[must_use]
+    pub fn current_index(&self) -> Option<usize> {
+        match self.phase {
+            Phase::Asking { index } | Phase::Feedback { index } => Some(index),
+            Phase::Finished { .. } => None,
+        }
+    }
+
+    /// The answer given to question `index`, if any.
+    #[must_use]
+    pub fn answer(&self, index: usize) -> Option<&Answer> {
+        self.answers.get(index)
+    }
+
+    /// The score, time and breakdown, once the round is finished.
+    #[must_use]
+    pub fn summary(&self) -> Option<Summary> {
+        match self.phase {
+            Phase::Finished { at } => Some(Summary::of(self, at)),
+            _ => None,
+        }
+    }
+}
+
+fn check_pick(question: &Question, picked: &[ChoiceId]) -> Result<(), Rejected> {
+    if picked.is_empty() {
+        return Err(Rejected::NothingPicked);
+    }
+    if question.kind() != Kind::Multiple && picked.len() > 1 {
+        return Err(Rejected::OnlyOneAllowed);
+    }
+    for (i, choice) in picked.iter().enumerate() {
+        if question.choice(*choice).is_none() {
+            return Err(Rejected::UnknownChoice(*choice));
+        }
+        if picked[..i].contains(choice) {
+            return Err(Rejected::PickedTwice(*choice));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::fixture;
+
+    const T0: Millis = Millis(1_700_000_000_000);
+
+    fn correct_pick(round: &Round) -> Vec<ChoiceId> {
+        let index = round.current_index().expect("a question is on screen");
+        round.questions()[index].question().correct_choices()
+    }
+
+    fn wrong_pick(round: &Round) -> Vec<ChoiceId> {
+        let index = round.current_index().expect("a question is on screen");
+        let q = round.questions()[index].question();
+        let right = q.correct_choices();
+        vec![q.choice_ids().find(|c| !right.contains(c)).expect("a wrong option")]
+    }
+
+    #[test]
+    fn a_round_draws_ten_distinct_questions() {
+        let bank = fixture::bank(40);
+        let round = Round::start(&bank, RoundConfig::default(), 1, T0);
+        assert_eq!(round.len(), 10);
+        let mut ids: Vec<_> = round.questions().iter().map(|q| q.question().id().clone()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 10);
+        assert_eq!(round.phase(), &Phase::Asking { index: 0 });
+    }
+
+    #[test]
+    fn the_same_seed_and_bank_give_the_same_round_and_other_seeds_differ() {
+        let bank = fixture::bank(40);
+        let a = Round::start(&bank, RoundConfig::default(), 99, T0);
+        let b = Round::start(&bank, RoundConfig::default(), 99, T0);
+        assert_eq!(a, b);
+        let differing = (0..20)
+            .filter(|seed| Round::start(&bank, RoundConfig::default(), *seed, T0).questions() != a.questions())
+            .count();
+        assert!(differing >= 19, "only {differing} of 20 seeds drew another round");
+    }
+
+    #[test]
+    fn options_are_shuffled_but_true_false_keeps_true_first() {
+        let bank = fixture::bank(40);
+        let shuffled = (0..50)
+            .flat_map(|seed| {
+                Round::start(&bank, RoundConfig::default(), seed, T0)
+                    .questions()
+                    .to_vec()
+            })
+            .filter(|q| q.order() != [ChoiceId(0), ChoiceId(1), ChoiceId(2), ChoiceId(3)])
+            .count();
+        assert!(
+            shuffled > 400,
+            "options were left in bank order too often: {shuffled}/500 shuffled"
+        );
+
+        let tf = fixture::bank_of(
+            (0..12)
+                .map(|i| fixture::true_false(&format!("t{i}"), "a", i % 2 == 0))
+                .collect(),
+        );
+        for seed in 0..20 {
+            for q in Round::start(&tf, RoundConfig::default(), seed, T0).questions() {
+                assert_eq!(q.order(), [ChoiceId(0), ChoiceId(1)]);
+            }
+        }
+    }
+
+    #[test]
+    fn a_small_bank_gives_a_shorter_round_and_an_empty_bank_a_finished_one() {
+        let round = Round::start(&fixture::bank(3), RoundConfig::default(), 5, T0);
+        assert_eq!(round.len(), 3);
+        let empty = Round::start(&fixture::bank(0), RoundConfig::default(), 5, T0);
+        assert!(empty.is_empty());
+        assert_eq!(empty.summary().map(|s| s.total), Some(0));
+    }
+
+    #[test]
+    fn a_full_round_moves_through_every_phase_and_counts_the_right_answers() {
+        let bank = fixture::bank(40);
+        let mut round = Round::start(&bank, RoundConfig::default(), 3, T0);
+        for i in 0..10 {
+            assert_eq!(round.phase(), &Phase::Asking { index: i });
+            let pick = if i % 3 == 0 {
+                wrong_pick(&round)
+            } else {
+                correct_pick(&round)
+            };
+            let at = Millis(T0.0 + 1_000 * (i as u64 + 1));
+            round = round.apply(Action::Answer { picked: pick, at }).unwrap();
+            assert_eq!(round.phase(), &Phase::Feedback { index: i });
+            assert_eq!(round.answer(i).unwrap().correct, i % 3 != 0);
+            assert!(round.summary().is_none(), "no summary before the end");
+            round = round.apply(Action::Next { at: Millis(at.0 + 500) }).unwrap();
+        }
+        let end = Millis(T0.0 + 10_500);
+        assert_eq!(round.phase(), &Phase::Finished { at: end });
+        let summary = round.summary().unwrap();
+        assert_eq!(summary.correct, 6, "questions 0, 3, 6, 9 were answered wrong");
+        assert_eq!(summary.total, 10);
+        assert_eq!(summary.duration_ms, 10_500);
+    }
+
+    #[test]
+    fn actions_that_do_not_fit_the_phase_are_rejected_and_change_nothing() {
+        let bank = fixture::bank(12);
+        let asking = Round::start(&bank, RoundConfig::default(), 8, T0);
+        assert_eq!(asking.apply(Action::Next { at: T0 }), Err(Rejected::NotShowingFeedback));
+
+        let feedback = asking
+            .apply(Action::Answer {
+                picked: correct_pick(&asking),
+                at: T0,
+            })
+            .unwrap();
+        let again = feedback.apply(Action::Answer {
+            picked: vec![ChoiceId(0)],
+            at: T0,
+        });
+        assert_eq!(again, Err(Rejected::NotAsking), "a second answer to the same question");
+
+        let mut finished = asking.clone();
+        while finished.summary().is_none() {
+            let pick = correct_pick(&finished);
+            finished = finished.apply(Action::Answer { picked: pick, at: T0 }).unwrap();
+            finished = finished.apply(Action::Next { at: T0 }).unwrap();
+        }
+        assert_eq!(
+            finished.apply(Action::Next { at: T0 }),
+            Err(Rejected::NotShowingFeedback)
+        );
+        assert_eq!(
+            finished.apply(Action::Answer {
+                picked: vec![ChoiceId(0)],
+                at: T0
+            }),
+            Err(Rejected::NotAsking)
+        );
+    }
+
+    #[test]
+    fn malformed_answers_are_rejected_with_a_reason() {
+        let single = fixture::bank_of((0..10).map(|i| fixture::single(&format!("s{i}"), "a", 4, 1)).collect());
+        let round = Round::start(&single, RoundConfig::default(), 1, T0);
+        let cases = [
+            (vec![], Rejected::NothingPicked),
+            (vec![ChoiceId(0), ChoiceId(1)], Rejected::OnlyOneAllowed),
+            (vec![ChoiceId(4)], Rejected::UnknownChoice(ChoiceId(4))),
+            (vec![ChoiceId(200)], Rejected::UnknownChoice(ChoiceId(200))),
+        ];
+        for (picked, reason) in cases {
+            assert_eq!(round.apply(Action::Answer { picked, at: T0 }), Err(reason));
+        }
+
+        let multi = fixture::bank_of(
+            (0..10)
+                .map(|i| fixture::multiple(&format!("m{i}"), "a", 5, &[0, 2]))
+                .collect(),
+        );
+        let round = Round::start(&multi, RoundConfig::default(), 1, T0);
+        assert_eq!(
+            round.apply(Action::Answer {
+                picked: vec![ChoiceId(2), ChoiceId(2)],
+                at: T0
+            }),
+            Err(Rejected::PickedTwice(ChoiceId(2)))
+        );
+        let right = round
+            .apply(Action::Answer {
+                picked: vec![ChoiceId(2), ChoiceId(0)],
+                at: T0,
+            })
+            .unwrap();
+        assert!(right.answer(0).unwrap().correct);
+        let partial = round
+            .apply(Action::Answer {
+                picked: vec![ChoiceId(0)],
+                at: T0,
+            })
+            .unwrap();
+        assert!(!partial.answer(0).unwrap().correct, "half the correct options is wrong");
+    }
+
+    #[test]
+    fn rejections_read_as_sentences() {
+        assert_eq!(
+            Rejected::UnknownChoice(ChoiceId(4)).to_string(),
+            "the question has no option E"
+        );
+        assert_eq!(
+            Rejected::OnlyOneAllowed.to_string(),
+            "this question takes only one option"
+        );
+    }
+}

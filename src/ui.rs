@@ -1,0 +1,17 @@
+//! The web interface: Yew components that render the session and send
+//! actions. Browser APIs stay at this edge (and in `storage`).
+
+mod app;
+mod bank_loader;
+mod clock;
+mod keys;
+mod quiz;
+mod route;
+mod screens;
+mod session;
+mod widgets;
+
+pub use app::App;
+pub use quiz::Quiz;
+pub use screens::bank_problems::BankProblems;
+pub use session::{BankRef, Screen, Session, SessionAction};

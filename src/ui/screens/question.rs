@@ -1,0 +1,155 @@
+//! One question: the prompt, the options, then the feedback.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::i18n::{text, Lang, Text};
+use crate::quiz::{ChoiceId, Kind, Phase, Round};
+use crate::ui::keys::{command_for_key, KeyCommand};
+use crate::ui::session::BankRef;
+use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::feedback_panel::FeedbackPanel;
+use crate::ui::widgets::progress_bar::ProgressBar;
+use crate::ui::widgets::source_ref::{choices_text, source_ref};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    pub round: Round,
+    pub bank: BankRef,
+    pub on_answer: Callback<Vec<ChoiceId>>,
+    pub on_next: Callback<()>,
+}
+
+/// What a key or a click on option `id` means now: for a single answer,
+/// answer at once; for multiple select, tick or untick.
+fn pick(multiple: bool, ticked: &UseStateHandle<Vec<ChoiceId>>, on_answer: &Callback<Vec<ChoiceId>>, id: ChoiceId) {
+    if multiple {
+        let mut next = (**ticked).clone();
+        if let Some(i) = next.iter().position(|c| *c == id) {
+            next.remove(i);
+        } else {
+            next.push(id);
+        }
+        ticked.set(next);
+    } else {
+        on_answer.emit(vec![id]);
+    }
+}
+
+#[component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let ticked = use_state(Vec::<ChoiceId>::new);
+    let heading = use_node_ref();
+    let verdict = use_node_ref();
+    let Some(index) = props.round.current_index() else {
+        return Html::default();
+    };
+    let drawn = &props.round.questions()[index];
+    let question = drawn.question();
+    let multiple = question.kind() == Kind::Multiple;
+    let answer = match props.round.phase() {
+        Phase::Feedback { .. } => props.round.answer(index).cloned(),
+        _ => None,
+    };
+    let revealed = answer.is_some();
+
+    // Focus the question when it appears and the verdict when it comes, so
+    // keyboard and screen-reader users land on what changed.
+    use_effect_with(revealed, {
+        let (heading, verdict) = (heading.clone(), verdict.clone());
+        move |revealed| {
+            let target = if *revealed { verdict } else { heading };
+            if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+                let _ignored = element.focus();
+            }
+        }
+    });
+
+    use_effect_with((revealed, (*ticked).clone()), {
+        let (ticked, on_answer, on_next) = (ticked.clone(), props.on_answer.clone(), props.on_next.clone());
+        let order = drawn.order().to_vec();
+        move |(revealed, picked): &(bool, Vec<ChoiceId>)| {
+            let (revealed, picked) = (*revealed, picked.clone());
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if event.ctrl_key() || event.alt_key() || event.meta_key() {
+                    return;
+                }
+                let on_control = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
+                match command_for_key(&event.key()) {
+                    // Enter on a focused button already clicks it.
+                    Some(KeyCommand::Confirm) if on_control => {}
+                    Some(KeyCommand::Confirm) if revealed => on_next.emit(()),
+                    Some(KeyCommand::Confirm) if multiple && !picked.is_empty() => on_answer.emit(picked.clone()),
+                    Some(KeyCommand::Choose(position)) if !revealed => {
+                        if let Some(id) = order.get(position) {
+                            event.prevent_default();
+                            pick(multiple, &ticked, &on_answer, *id);
+                        }
+                    }
+                    _ => {}
+                }
+            });
+            move || drop(listener)
+        }
+    });
+
+    let buttons = drawn.order().iter().enumerate().map(|(position, id)| {
+        let choice = question.choice(*id).map(|c| c.text().get(lang)).unwrap_or_default();
+        let look = match &answer {
+            Some(a) => ChoiceLook::Revealed {
+                correct: question.choice(*id).is_some_and(crate::quiz::Choice::is_correct),
+                picked: a.picked.contains(id),
+            },
+            None => ChoiceLook::Open {
+                ticked: ticked.contains(id),
+                multiple,
+            },
+        };
+        let on_pick = {
+            let (ticked, on_answer, id) = (ticked.clone(), props.on_answer.clone(), *id);
+            Callback::from(move |()| pick(multiple, &ticked, &on_answer, id))
+        };
+        html! { <ChoiceButton key={id.0} number={position + 1} text={AttrValue::from(choice.to_owned())} {look} {on_pick} /> }
+    });
+    let hint = match question.kind() {
+        Kind::Multiple => text(lang, Text::ChooseAll),
+        Kind::Single | Kind::TrueFalse => text(lang, Text::ChooseOne),
+    };
+    let on_check = {
+        let (ticked, on_answer) = (ticked.clone(), props.on_answer.clone());
+        Callback::from(move |_: MouseEvent| on_answer.emit((*ticked).clone()))
+    };
+    html! {
+        <section class="screen question" aria-labelledby="prompt">
+            <ProgressBar current={index + 1} total={props.round.len()} />
+            <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>
+            <p class="hint" id="hint">{ hint }</p>
+            <div class="choices" role="group" aria-labelledby="prompt" aria-describedby="hint">{ for buttons }</div>
+            if multiple && !revealed {
+                <button type="button" class="button button-primary" onclick={on_check} disabled={ticked.is_empty()}>
+                    { text(lang, Text::CheckAnswer) }
+                </button>
+            }
+            if let Some(answer) = answer {
+                <FeedbackPanel
+                    correct={answer.correct}
+                    right_answer={AttrValue::from(choices_text(question, &question.correct_choices(), lang))}
+                    explanation={AttrValue::from(question.explanation().get(lang).to_owned())}
+                    source={source_ref(&props.bank.0, question, lang)}
+                    is_last={index + 1 == props.round.len()}
+                    on_next={props.on_next.clone()}
+                    focus={verdict}
+                />
+            }
+            <p class="kbd-hint">{ text(lang, Text::KeyboardHint) }</p>
+        </section>
+    }
+}

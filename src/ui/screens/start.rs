@@ -1,0 +1,48 @@
+//! The start screen: title, purpose, start (or continue) a round.
+
+use yew::prelude::*;
+
+use crate::i18n::{format_progress, text, Lang, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct StartScreenProps {
+    pub on_start: Callback<()>,
+    /// (current question, total) of a round left unfinished, if any.
+    pub in_progress: Option<(usize, usize)>,
+    pub on_continue: Callback<()>,
+    pub question_count: usize,
+}
+
+#[component]
+pub fn StartScreen(props: &StartScreenProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |key| text(lang, key);
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let on_continue = props.on_continue.reform(|_: MouseEvent| ());
+    let bank_size = match lang {
+        Lang::Vi => format!(
+            "Ngân hàng hiện có {} câu hỏi song ngữ Việt – Anh.",
+            props.question_count
+        ),
+        Lang::En => format!(
+            "The bank holds {} questions in Vietnamese and English.",
+            props.question_count
+        ),
+    };
+    html! {
+        <section class="screen start" aria-labelledby="start-title">
+            <h1 id="start-title">{ t(Text::AppTitle) }</h1>
+            <p class="lead">{ t(Text::AppPurpose) }</p>
+            <p>{ t(Text::RoundLength) }</p>
+            <p class="muted">{ bank_size }</p>
+            <div class="actions">
+                if let Some((current, total)) = props.in_progress {
+                    <button class="button" onclick={on_continue}>
+                        { format!("{} ({})", t(Text::ContinueRound), format_progress(lang, current, total)) }
+                    </button>
+                }
+                <button class="button button-primary" onclick={on_start}>{ t(Text::StartRound) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! Small components shared by screens.
+
+pub mod choice_button;
+pub mod feedback_panel;
+pub mod lang_switch;
+pub mod progress_bar;
+pub mod source_ref;

@@ -1,0 +1,48 @@
+//! Right or wrong, why, where it is written, and the way on.
+
+use yew::prelude::*;
+
+use crate::i18n::{text, Lang, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackPanelProps {
+    pub correct: bool,
+    /// The right answer's text, shown when the player was wrong.
+    pub right_answer: AttrValue,
+    pub explanation: AttrValue,
+    pub source: Html,
+    pub is_last: bool,
+    pub on_next: Callback<()>,
+    /// Receives focus when the panel appears, so screen readers read it.
+    pub focus: NodeRef,
+}
+
+#[component]
+pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |key| text(lang, key);
+    let (class, icon, verdict) = if props.correct {
+        ("feedback feedback-right", "✓", t(Text::Correct))
+    } else {
+        ("feedback feedback-wrong", "✗", t(Text::Wrong))
+    };
+    let next = if props.is_last {
+        t(Text::SeeResults)
+    } else {
+        t(Text::NextQuestion)
+    };
+    let onclick = props.on_next.reform(|_: MouseEvent| ());
+    html! {
+        <section {class} aria-live="polite">
+            <h2 class="verdict" tabindex="-1" ref={props.focus.clone()}>
+                <span class="verdict-icon" aria-hidden="true">{ icon }</span>{ verdict }
+            </h2>
+            if !props.correct {
+                <p class="right-answer"><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }{ props.right_answer.clone() }</p>
+            }
+            <p class="explanation"><strong>{ t(Text::Explanation) }{ ": " }</strong>{ props.explanation.clone() }</p>
+            { props.source.clone() }
+            <button type="button" class="button button-primary next" {onclick}>{ next }{ " →" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! Component tests in a real browser (headless Chromium through
+//! wasm-bindgen-test-runner): render, click, wait for Yew, read the page.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use coop_quiz::content::{parse_bank, ContentError, Place};
+use coop_quiz::i18n::Lang;
+use coop_quiz::ui::{BankProblems, Quiz};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BANK: &str = include_str!("../static/questions.json");
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    lang: Lang,
+}
+
+#[component]
+fn Host(props: &HostProps) -> Html {
+    let bank = use_memo((), |()| {
+        parse_bank(BANK).expect("the bundled bank is valid (tests/bank_content.rs)")
+    });
+    html! {
+        <ContextProvider<Lang> context={props.lang}>
+            <Quiz bank={Rc::new((*bank).clone())} />
+        </ContextProvider<Lang>>
+    }
+}
+
+/// A fresh element to render into, so tests do not see each other.
+fn root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew run its scheduled renders and effects.
+async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+}
+
+fn find(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector)
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .unwrap_or_else(|| panic!("no {selector} on screen"))
+        .click();
+    settle().await;
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn start_screen_shows_the_vietnamese_title_and_a_start_button() {
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { lang: Lang::Vi }).render();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "Tìm hiểu Hợp tác xã kiểu mới");
+    assert_eq!(text_of(&root, ".button-primary"), "Bắt đầu (10 câu hỏi)");
+}
+
+#[wasm_bindgen_test]
+async fn answering_shows_feedback_with_explanation_and_source_then_moves_on() {
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { lang: Lang::Vi }).render();
+    settle().await;
+    click(&root, ".button-primary").await;
+    assert_eq!(text_of(&root, ".progress-label"), "Câu 1/10");
+    assert!(count(&root, ".choice") >= 2);
+    assert!(find(&root, ".feedback").is_none(), "no feedback before answering");
+
+    click(&root, ".choice").await;
+    let verdict = text_of(&root, ".verdict");
+    assert!(
+        verdict.contains("Chính xác!") || verdict.contains("Chưa đúng"),
+        "{verdict}"
+    );
+    assert!(text_of(&root, ".explanation").starts_with("Giải thích: "));
+    assert!(text_of(&root, ".source").starts_with("Căn cứ: "));
+    assert_eq!(count(&root, ".choice.right"), count(&root, ".choice.right"));
+    assert!(count(&root, ".choice.right") >= 1, "the right answer is marked");
+    assert!(
+        find(&root, ".choice:not(:disabled)").is_none(),
+        "options are locked after answering"
+    );
+
+    click(&root, ".next").await;
+    assert_eq!(text_of(&root, ".progress-label"), "Câu 2/10");
+    assert!(find(&root, ".feedback").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_whole_round_in_english_scores_the_answers_that_were_right() {
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { lang: Lang::En }).render();
+    settle().await;
+    click(&root, ".button-primary").await;
+    let mut right = 0;
+    for n in 1..=10 {
+        assert_eq!(text_of(&root, ".progress-label"), format!("Question {n} of 10"));
+        if find(&root, ".choice[aria-pressed]").is_some() {
+            // Multiple select: tick the first option, then check.
+            click(&root, ".choice").await;
+            click(&root, ".question > .button-primary").await;
+        } else {
+            click(&root, ".choice").await;
+        }
+        if text_of(&root, ".verdict").contains("Correct!") {
+            right += 1;
+        }
+        click(&root, ".next").await;
+    }
+    assert_eq!(text_of(&root, "h1"), "Results");
+    assert_eq!(text_of(&root, "[data-testid=score]"), format!("{right} of 10 correct"));
+    assert_eq!(count(&root, ".review-item"), 10);
+    assert_eq!(count(&root, ".review-item.right"), right);
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_bank_lists_every_problem_as_plain_text() {
+    let errors = vec![
+        ContentError {
+            place: Place::Question("q1".into()),
+            field: "answer".into(),
+            problem: "letter E points at no option".into(),
+        },
+        ContentError {
+            place: Place::File,
+            field: String::new(),
+            problem: "<img src=x onerror=alert(1)>".into(),
+        },
+    ];
+    #[derive(Properties, PartialEq)]
+    struct P {
+        errors: Rc<Vec<ContentError>>,
+    }
+    #[component]
+    fn Problems(props: &P) -> Html {
+        html! { <BankProblems errors={props.errors.clone()} /> }
+    }
+    let root = root();
+    yew::Renderer::<Problems>::with_root_and_props(
+        root.clone(),
+        P {
+            errors: Rc::new(errors),
+        },
+    )
+    .render();
+    settle().await;
+    assert_eq!(count(&root, ".problem-list li"), 2);
+    assert!(text_of(&root, ".problem-list").contains("question q1, field \"answer\": letter E points at no option"));
+    assert!(
+        text_of(&root, ".problem-list").contains("<img src=x onerror=alert(1)>"),
+        "markup shown as text"
+    );
+    assert_eq!(count(&root, ".problem-list img"), 0, "markup never becomes an element");
+}
