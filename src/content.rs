@@ -235,7 +235,7 @@ fn mb(bytes: usize) -> f64 {
     bytes / (1024.0 * 1024.0)
 }
 
-/// serde_json appends " at line L column C" to its messages; the error
+/// `serde_json` appends " at line L column C" to its messages; the error
 /// already says where, so drop the repeat.
 fn strip_position(message: &str) -> &str {
     message.find(" at line ").map_or(message, |i| &message[..i])
@@ -456,16 +456,15 @@ fn read_choices(
                 "a true_false question has no options (the app shows True / False)",
             ));
         }
-        return match answer {
-            Value::Bool(is_true) => Choice::true_false(*is_true),
-            _ => {
-                errors.push(ContentError::new(
-                    place,
-                    "answer",
-                    "must be true or false for a true_false question",
-                ));
-                Vec::new()
-            }
+        return if let Value::Bool(is_true) = answer {
+            Choice::true_false(*is_true)
+        } else {
+            errors.push(ContentError::new(
+                place,
+                "answer",
+                "must be true or false for a true_false question",
+            ));
+            Vec::new()
         };
     }
     let options = options.unwrap_or_default();

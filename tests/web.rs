@@ -50,7 +50,7 @@ async fn settle() {
 }
 
 fn find(root: &Element, selector: &str) -> Option<HtmlElement> {
-    root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+    root.query_selector(selector).unwrap().map(JsCast::unchecked_into)
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -97,7 +97,6 @@ async fn answering_shows_feedback_with_explanation_and_source_then_moves_on() {
     );
     assert!(text_of(&root, ".explanation").starts_with("Giải thích: "));
     assert!(text_of(&root, ".source").starts_with("Căn cứ: "));
-    assert_eq!(count(&root, ".choice.right"), count(&root, ".choice.right"));
     assert!(count(&root, ".choice.right") >= 1, "the right answer is marked");
     assert!(
         find(&root, ".choice:not(:disabled)").is_none(),
@@ -136,6 +135,16 @@ async fn a_whole_round_in_english_scores_the_answers_that_were_right() {
     assert_eq!(count(&root, ".review-item.right"), right);
 }
 
+#[derive(Properties, PartialEq)]
+struct ProblemsProps {
+    errors: Rc<Vec<ContentError>>,
+}
+
+#[component]
+fn Problems(props: &ProblemsProps) -> Html {
+    html! { <BankProblems errors={props.errors.clone()} /> }
+}
+
 #[wasm_bindgen_test]
 async fn a_broken_bank_lists_every_problem_as_plain_text() {
     let errors = vec![
@@ -150,18 +159,10 @@ async fn a_broken_bank_lists_every_problem_as_plain_text() {
             problem: "<img src=x onerror=alert(1)>".into(),
         },
     ];
-    #[derive(Properties, PartialEq)]
-    struct P {
-        errors: Rc<Vec<ContentError>>,
-    }
-    #[component]
-    fn Problems(props: &P) -> Html {
-        html! { <BankProblems errors={props.errors.clone()} /> }
-    }
     let root = root();
     yew::Renderer::<Problems>::with_root_and_props(
         root.clone(),
-        P {
+        ProblemsProps {
             errors: Rc::new(errors),
         },
     )

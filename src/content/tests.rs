@@ -179,7 +179,7 @@ fn each_broken_field_is_named_with_the_question_id() {
         (
             |q| {
                 q["options"] = json!([{ "vi": "Một", "en": "One" }]);
-                q["answer"] = json!("A")
+                q["answer"] = json!("A");
             },
             "options",
             "1 options; a single question needs 2 to 6",
@@ -187,7 +187,7 @@ fn each_broken_field_is_named_with_the_question_id() {
         (
             |q| {
                 q["kind"] = json!("multiple");
-                q["answer"] = json!([])
+                q["answer"] = json!([]);
             },
             "answer",
             "must be a list of one or more letters, e.g. [\"A\", \"C\"], for a multiple question",
@@ -195,7 +195,7 @@ fn each_broken_field_is_named_with_the_question_id() {
         (
             |q| {
                 q["kind"] = json!("multiple");
-                q["answer"] = json!(["A", "A"])
+                q["answer"] = json!(["A", "A"]);
             },
             "answer",
             "letter A is given twice",
@@ -203,7 +203,7 @@ fn each_broken_field_is_named_with_the_question_id() {
         (
             |q| {
                 q["kind"] = json!("true_false");
-                q["answer"] = json!(true)
+                q["answer"] = json!(true);
             },
             "options",
             "a true_false question has no options (the app shows True / False)",

@@ -1,7 +1,7 @@
 //! Deterministic randomness: the same seed always gives the same draw and
 //! the same option order, so a round can be replayed and tested.
 
-/// A small, fast generator (SplitMix64). Not for secrets; for fair draws.
+/// A small, fast generator (`SplitMix64`). Not for secrets; for fair draws.
 #[derive(Clone, Debug)]
 pub struct Rng(u64);
 

@@ -27,16 +27,15 @@ impl Summary {
         let mut by_topic: Vec<TopicScore> = Vec::new();
         for (drawn, answer) in round.questions().iter().zip(round.answers()) {
             let topic = drawn.question().topic();
-            let entry = match by_topic.iter().position(|t| &t.topic == topic) {
-                Some(i) => &mut by_topic[i],
-                None => {
-                    by_topic.push(TopicScore {
-                        topic: topic.clone(),
-                        correct: 0,
-                        total: 0,
-                    });
-                    by_topic.last_mut().expect("just pushed")
-                }
+            let entry = if let Some(i) = by_topic.iter().position(|t| &t.topic == topic) {
+                &mut by_topic[i]
+            } else {
+                by_topic.push(TopicScore {
+                    topic: topic.clone(),
+                    correct: 0,
+                    total: 0,
+                });
+                by_topic.last_mut().expect("just pushed")
             };
             entry.total += 1;
             entry.correct += usize::from(answer.correct);

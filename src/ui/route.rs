@@ -8,7 +8,7 @@ use crate::quiz::Phase;
 /// The hash that shows the session's screen.
 #[must_use]
 pub fn hash_for(session: &Session) -> &'static str {
-    match session.visible_round().map(|r| r.phase()) {
+    match session.visible_round().map(super::super::quiz::round::Round::phase) {
         None => "#/",
         Some(Phase::Finished { .. }) => "#/results",
         Some(_) => "#/play",

@@ -90,7 +90,6 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     Some(KeyCommand::Confirm) if multiple && !picked.is_empty() => on_answer.emit(picked.clone()),
                     Some(KeyCommand::Choose(position)) if !revealed => {
                         if let Some(id) = order.get(position) {
-                            event.prevent_default();
                             pick(multiple, &ticked, &on_answer, *id);
                         }
                     }

@@ -35,7 +35,7 @@ pub fn ChoiceButton(props: &ChoiceButtonProps) -> Html {
                 ""
             },
             "",
-            multiple.then(|| if ticked { "true" } else { "false" }),
+            multiple.then_some(if ticked { "true" } else { "false" }),
             false,
         ),
         ChoiceLook::Revealed { correct, picked } => {

@@ -7,7 +7,6 @@ use crate::quiz::{ChoiceId, Question, QuestionBank};
 
 /// "Căn cứ: Luật Hợp tác xã số 17/2023/QH15, Điều 56", linked to a public
 /// copy where the bank gives one.
-#[must_use]
 pub fn source_ref(bank: &QuestionBank, question: &Question, lang: Lang) -> Html {
     let source = question.source();
     let name = bank

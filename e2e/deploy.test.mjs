@@ -1,0 +1,65 @@
+// End to end: the built folder works from the root of a host as well as a
+// sub-path, and a broken bank an organiser uploaded is explained, not blank.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage, shot, DIST } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('dist/ served from the root of a host plays too', async () => {
+  const site = await serve({ root: DIST, prefix: '/' });
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await assert.doesNotReject(page.getByText('Câu 1/10', { exact: true }).waitFor());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await site.close();
+});
+
+test('a broken bank shows the organiser every problem, with markup shown as text', async () => {
+  const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+  bank.questions[0].answer = 'H';
+  bank.questions[1].prompt.vi = '<img src=x onerror="document.title=\'hacked\'">';
+  bank.questions[2].id = bank.questions[3].id;
+  const site = await serve({
+    root: DIST,
+    prefix: '/contest/',
+    overrides: { 'static/questions.json': JSON.stringify(bank) },
+  });
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Không đọc được bộ câu hỏi' }).waitFor());
+  const problems = await page.locator('.problem-list li').allTextContents();
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(problems[0], new RegExp(`^question ${bank.questions[0].id}, field "answer": letter H points at no option`));
+  assert.match(problems[1], /field "id": another question has the same id/);
+  await shot(page, 'phone-vi-bank-broken');
+  await page.context().close();
+  await site.close();
+});
+
+test('a bank that is not JSON at all says where it breaks', async () => {
+  const site = await serve({ root: DIST, prefix: '/x/', overrides: { 'static/questions.json': '{ "schema": 1, oops' } });
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByText(/file: not valid JSON at line 1, column \d+/).waitFor());
+  await page.context().close();
+  await site.close();
+});
+
+test('a missing bank says the questions could not be loaded, with a reload button', async () => {
+  const site = await serve({ root: DIST, prefix: '/y/', overrides: { 'static/questions.json': null } });
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByText(/^Không tải được bộ câu hỏi/).waitFor());
+  assert.match(await page.locator('.detail').textContent(), /HTTP 404/);
+  assert.equal(await page.getByRole('button', { name: 'Tải lại trang' }).count(), 1);
+  await shot(page, 'phone-vi-bank-missing');
+  await page.context().close();
+  await site.close();
+});

@@ -1,0 +1,116 @@
+// End to end: the release build served from a sub-path, played in real
+// headless Chromium on a phone-sized screen, as a player would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, openPage, shot, DIST } from './browser.mjs';
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serve({ root: DIST, prefix: '/some/dir/' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/// Answers the question on screen with its first option (ticking it and
+/// checking, for multiple select) and returns whether that was right.
+async function answerFirst(page, { keyboard = false } = {}) {
+  const multiple = (await page.locator('.choice[aria-pressed]').count()) > 0;
+  if (keyboard) {
+    await page.keyboard.press('1');
+    if (multiple) await page.keyboard.press('Enter');
+  } else {
+    await page.locator('.choice').first().click();
+    if (multiple) await page.getByRole('button', { name: /^(Kiểm tra|Check)$/ }).click();
+  }
+  const verdict = await page.locator('.verdict').textContent();
+  return verdict.includes('Chính xác!') || verdict.includes('Correct!');
+}
+
+test('a player plays a whole round by tapping and the score equals the right answers', async () => {
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Tìm hiểu Hợp tác xã kiểu mới' }).waitFor());
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+  await shot(page, 'phone-vi-1-start');
+
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  assert.match(page.url(), /#\/play$/);
+  let right = 0;
+  for (let n = 1; n <= 10; n++) {
+    await assert.doesNotReject(page.getByText(`Câu ${n}/10`, { exact: true }).waitFor());
+    if (n === 1) await shot(page, 'phone-vi-2-question');
+    if (await answerFirst(page)) right += 1;
+    await assert.doesNotReject(page.locator('.explanation').waitFor());
+    assert.match(await page.locator('.feedback .source').textContent(), /^Căn cứ: \S/);
+    if (n === 1) await shot(page, 'phone-vi-3-feedback');
+    await page.getByRole('button', { name: n < 10 ? /Câu tiếp theo/ : /Xem kết quả/ }).click();
+  }
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả' }).waitFor());
+  assert.match(page.url(), /#\/results$/);
+  assert.equal(await page.getByTestId('score').textContent(), `${right}/10 câu đúng`);
+  assert.equal(await page.locator('.review-item').count(), 10);
+  assert.equal(await page.locator('.review-item.right').count(), right);
+  assert.equal(await page.locator('.topic-scores li').count() > 0, true);
+  await shot(page, 'phone-vi-4-results');
+
+  await page.getByRole('button', { name: 'Chơi lượt mới' }).click();
+  await assert.doesNotReject(page.getByText('Câu 1/10', { exact: true }).waitFor());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a keyboard player answers with keys 1–6 and goes on with Enter', async () => {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Start (10 questions)' }).waitFor();
+  await shot(page, 'desktop-en-1-start');
+  await page.getByRole('button', { name: 'Start (10 questions)' }).focus();
+  await page.keyboard.press('Enter');
+  for (let n = 1; n <= 10; n++) {
+    await assert.doesNotReject(page.getByText(`Question ${n} of 10`, { exact: true }).waitFor());
+    if (n === 1) await shot(page, 'desktop-en-2-question');
+    await answerFirst(page, { keyboard: true });
+    if (n === 1) await shot(page, 'desktop-en-3-feedback');
+    // Focus is on the verdict (not a button), so Enter means "go on".
+    await page.keyboard.press('Enter');
+  }
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Results' }).waitFor());
+  assert.match(await page.getByTestId('score').textContent(), /^\d+ of 10 correct$/);
+  await shot(page, 'desktop-en-4-results');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the language choice is remembered across a reload', async () => {
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Learn about new-style cooperatives' }).waitFor());
+  await page.reload();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Learn about new-style cooperatives' }).waitFor());
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Tìm hiểu Hợp tác xã kiểu mới' }).waitFor());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the back button returns to the start screen and the round can be continued', async () => {
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await answerFirst(page);
+  await page.getByRole('button', { name: /Câu tiếp theo/ }).click();
+  await page.getByText('Câu 2/10', { exact: true }).waitFor();
+  await page.goBack();
+  await page.getByRole('button', { name: /Tiếp tục lượt đang chơi \(Câu 2\/10\)/ }).click();
+  await assert.doesNotReject(page.getByText('Câu 2/10', { exact: true }).waitFor());
+  await page.context().close();
+});

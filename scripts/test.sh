@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Every check, in the order CI runs them; stops at the first failure.
+# Installs what is missing first (see scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh --browser
+step() { printf '\n== test: %s\n' "$*"; }
+
+step "formatting"
+cargo fmt --check
+
+step "lints (host and wasm32)"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "the engine and content stay free of web dependencies"
+if grep -rnE '\b(yew|web_sys|gloo|gloo_net|js_sys|wasm_bindgen)::' src/quiz.rs src/quiz src/content.rs src/content; then
+  echo "the engine must not use browser crates (see STYLE: pure core)" >&2
+  exit 1
+fi
+
+step "native tests: engine, content, real question bank"
+cargo test
+
+step "component tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests in headless Chromium (screenshots in e2e/artifacts/)"
+(cd e2e && node --test --test-concurrency=1)
