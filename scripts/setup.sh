@@ -38,9 +38,10 @@ fi
 
 # wasm-opt (binaryen) and the end-to-end test packages come from npm, pinned
 # by e2e/package-lock.json. Debian's binaryen is too old for today's rustc.
-if ! cmp -s e2e/package-lock.json e2e/node_modules/.package-lock.json 2>/dev/null; then
+# A copy of the lockfile marks what node_modules was installed from.
+if ! cmp -s e2e/package-lock.json e2e/node_modules/.installed-from-lock.json 2>/dev/null; then
   say "installing npm packages (binaryen, playwright-core, axe-core)"
-  (cd e2e && npm ci --no-audit --no-fund)
+  (cd e2e && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.installed-from-lock.json)
 fi
 
 # Trunk runs cargo offline (see Trunk.toml), so the crates must be here.
