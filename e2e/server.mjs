@@ -16,7 +16,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve({ root, prefix = '/', overrides = {} }) {
+export async function serve({ root, prefix = '/', overrides = {}, headers = {} }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -34,7 +34,7 @@ export async function serve({ root, prefix = '/', overrides = {} }) {
     try {
       if (overrides[rel] === null) throw new Error('missing on purpose');
       const body = rel in overrides ? overrides[rel] : await readFile(join(root, rel));
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headers }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

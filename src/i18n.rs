@@ -40,6 +40,13 @@ pub enum Text {
     Home,
     KeyboardHint,
     Footer,
+    StorageUnavailable,
+    StorageRefused,
+    SavedDataRepaired,
+    RoundNotRestored,
+    Dismiss,
+    PanicTitle,
+    PanicBody,
 }
 
 /// The text for `key` in `lang`.
@@ -90,6 +97,13 @@ fn vi(key: Text) -> &'static str {
         Text::Home => "Trang đầu",
         Text::KeyboardHint => "Bàn phím: phím 1–6 để chọn, Enter để tiếp tục.",
         Text::Footer => "Câu hỏi dựa trên Luật Hợp tác xã năm 2012 và năm 2023 cùng các văn bản được trích dẫn.",
+        Text::StorageUnavailable => "Trình duyệt đang chặn việc lưu dữ liệu (ví dụ ở chế độ ẩn danh). Bạn vẫn chơi được, nhưng lượt đang chơi và lựa chọn ngôn ngữ sẽ không được giữ lại khi tải lại trang.",
+        Text::StorageRefused => "Bộ nhớ của trình duyệt đã đầy nên không lưu được tiến độ. Bạn vẫn chơi tiếp được, nhưng nếu tải lại trang thì lượt này sẽ mất.",
+        Text::SavedDataRepaired => "Một phần dữ liệu đã lưu trên máy bị hỏng và đã được xoá; các dữ liệu khác vẫn được giữ nguyên.",
+        Text::RoundNotRestored => "Bộ câu hỏi đã được cập nhật nên không thể tiếp tục lượt chơi dở trước đó. Mời bạn bắt đầu lượt mới.",
+        Text::Dismiss => "Đóng thông báo",
+        Text::PanicTitle => "Đã xảy ra lỗi",
+        Text::PanicBody => "Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.",
     }
 }
 
@@ -128,6 +142,13 @@ fn en(key: Text) -> &'static str {
         Text::Home => "Home",
         Text::KeyboardHint => "Keyboard: keys 1–6 to choose, Enter to go on.",
         Text::Footer => "Questions are based on the 2012 and 2023 Laws on Cooperatives and the documents cited.",
+        Text::StorageUnavailable => "This browser is not letting the site save data (for example in a private window). You can still play, but your round and language choice will not be kept if the page is reloaded.",
+        Text::StorageRefused => "The browser's storage is full, so progress could not be saved. You can keep playing, but reloading the page will lose this round.",
+        Text::SavedDataRepaired => "Some data saved on this device was damaged and has been removed; everything else was kept.",
+        Text::RoundNotRestored => "The question bank has been updated, so your unfinished round could not be continued. Please start a new round.",
+        Text::Dismiss => "Dismiss",
+        Text::PanicTitle => "Something went wrong",
+        Text::PanicBody => "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue.",
     }
 }
 

@@ -10,6 +10,7 @@ pub mod ids;
 pub mod lang;
 pub mod order;
 pub mod question;
+pub mod record;
 pub mod round;
 pub mod scoring;
 
@@ -17,6 +18,7 @@ pub use bank::{Document, QuestionBank, Topic};
 pub use ids::{ChoiceId, DocumentId, Millis, QuestionId, TopicId};
 pub use lang::{Lang, Localized};
 pub use question::{Choice, Difficulty, Kind, Question, Source};
+pub use record::{RestoreError, RoundRecord};
 pub use round::{Action, Answer, Phase, Rejected, Round, RoundConfig, RoundQuestion};
 pub use scoring::{Summary, TopicScore};
 

@@ -1,40 +1,148 @@
-//! The only module that touches browser storage. Keys carry a version; a
-//! missing, unreadable or unknown value reads as `None`, and a failed write
-//! is logged, never a crash: private windows and full storage are normal on
-//! players' phones.
+//! The only module that touches browser storage. Every key carries a
+//! version. A missing key reads as nothing; an unreadable value (bad JSON,
+//! wrong types, an older layout, another app's data) is logged, deleted and
+//! read as nothing, key by key, so one damaged value never costs the others.
+//! Writes report failure instead of panicking: private windows and full
+//! storage are normal on players' phones.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::i18n::Lang;
+use crate::quiz::RoundRecord;
 
-/// The player's language choice.
+/// The player's language choice: "vi" or "en".
 const LANG_KEY: &str = "coopquiz.lang.v1";
+/// The round in progress (or just finished), as a `RoundRecord`.
+const ROUND_KEY: &str = "coopquiz.round.v1";
+/// Written and removed once at start to learn whether storage works.
+const PROBE_KEY: &str = "coopquiz.probe";
+
+/// What reading one key found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Loaded<T> {
+    Missing,
+    Found(T),
+    /// The value could not be read and was deleted.
+    Discarded,
+}
+
+impl<T> Loaded<T> {
+    pub fn found(self) -> Option<T> {
+        match self {
+            Loaded::Found(value) => Some(value),
+            Loaded::Missing | Loaded::Discarded => None,
+        }
+    }
+}
+
+/// A write that did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteFailed {
+    /// No storage at all (disabled, or blocked in a private window).
+    Unavailable,
+    /// Storage refused the value (usually: full).
+    Refused,
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     // `local_storage()` throws in some private modes and when disabled.
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language the player chose last time, if it was saved and readable.
+/// Whether values can be written and read back.
 #[must_use]
-pub fn load_lang() -> Option<Lang> {
-    let value = local_storage()?.get_item(LANG_KEY).ok().flatten()?;
-    let lang = Lang::from_code(&value);
-    if lang.is_none() {
-        gloo::console::warn!(format!("ignoring unreadable {LANG_KEY}: {value:?}"));
-        if let Some(storage) = local_storage() {
-            let _removed = storage.remove_item(LANG_KEY);
-        }
-    }
-    lang
+pub fn works() -> bool {
+    let Some(storage) = local_storage() else { return false };
+    let written = storage.set_item(PROBE_KEY, "1").is_ok();
+    let read_back = storage.get_item(PROBE_KEY).ok().flatten().as_deref() == Some("1");
+    let _removed = storage.remove_item(PROBE_KEY);
+    written && read_back
 }
 
-/// Remembers the language; logs and carries on if storage refuses.
-pub fn save_lang(lang: Lang) {
-    match local_storage() {
-        Some(storage) => {
-            if storage.set_item(LANG_KEY, lang.code()).is_err() {
-                gloo::console::warn!("could not save the language choice (storage full or blocked)");
-            }
+fn read_raw(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+fn discard(key: &str, value: &str, why: &str) {
+    let shown: String = value.chars().take(80).collect();
+    gloo::console::warn!(format!("discarding unreadable {key} ({why}): {shown:?}"));
+    if let Some(storage) = local_storage() {
+        let _removed = storage.remove_item(key);
+    }
+}
+
+fn read_json<T: DeserializeOwned>(key: &str) -> Loaded<T> {
+    let Some(value) = read_raw(key) else {
+        return Loaded::Missing;
+    };
+    match serde_json::from_str(&value) {
+        Ok(parsed) => Loaded::Found(parsed),
+        Err(e) => {
+            discard(key, &value, &e.to_string());
+            Loaded::Discarded
         }
-        None => gloo::console::warn!("browser storage is unavailable; the language choice will not be kept"),
+    }
+}
+
+fn write(key: &str, value: &str) -> Result<(), WriteFailed> {
+    let storage = local_storage().ok_or(WriteFailed::Unavailable)?;
+    storage.set_item(key, value).map_err(|_| {
+        gloo::console::warn!(format!("could not save {key}: storage refused it (full?)"));
+        WriteFailed::Refused
+    })
+}
+
+fn write_json<T: Serialize>(key: &str, value: &T) -> Result<(), WriteFailed> {
+    // Serializing plain data structs cannot fail; a failure would be a bug
+    // worth seeing in the log rather than a crash.
+    match serde_json::to_string(value) {
+        Ok(json) => write(key, &json),
+        Err(e) => {
+            gloo::console::error!(format!("could not encode {key}: {e}"));
+            Err(WriteFailed::Refused)
+        }
+    }
+}
+
+/// The language the player chose last time.
+#[must_use]
+pub fn load_lang() -> Loaded<Lang> {
+    let Some(value) = read_raw(LANG_KEY) else {
+        return Loaded::Missing;
+    };
+    match Lang::from_code(&value) {
+        Some(lang) if lang.code() == value => Loaded::Found(lang),
+        _ => {
+            discard(LANG_KEY, &value, "not a language code");
+            Loaded::Discarded
+        }
+    }
+}
+
+pub fn save_lang(lang: Lang) -> Result<(), WriteFailed> {
+    write(LANG_KEY, lang.code())
+}
+
+/// The round that was on screen before the page was reloaded or closed.
+#[must_use]
+pub fn load_round() -> Loaded<RoundRecord> {
+    read_json(ROUND_KEY)
+}
+
+/// Keeps `round`, or forgets the saved one when `None`.
+pub fn save_round(round: Option<&RoundRecord>) -> Result<(), WriteFailed> {
+    if let Some(record) = round {
+        write_json(ROUND_KEY, record)
+    } else {
+        let storage = local_storage().ok_or(WriteFailed::Unavailable)?;
+        storage.remove_item(ROUND_KEY).map_err(|_| WriteFailed::Refused)
+    }
+}
+
+/// Deletes a saved round that the current bank cannot rebuild.
+pub fn discard_round(why: &str) {
+    if let Some(value) = read_raw(ROUND_KEY) {
+        discard(ROUND_KEY, &value, why);
     }
 }

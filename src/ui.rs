@@ -5,6 +5,8 @@ mod app;
 mod bank_loader;
 mod clock;
 mod keys;
+mod notices;
+pub mod panic_screen;
 mod quiz;
 mod route;
 mod screens;

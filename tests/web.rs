@@ -29,13 +29,18 @@ fn Host(props: &HostProps) -> Html {
     });
     html! {
         <ContextProvider<Lang> context={props.lang}>
-            <Quiz bank={Rc::new((*bank).clone())} />
+            <Quiz bank={Rc::new((*bank).clone())} on_notice={Callback::noop()} />
         </ContextProvider<Lang>>
     }
 }
 
-/// A fresh element to render into, so tests do not see each other.
+/// A fresh element to render into, with no saved round and no address,
+/// so tests do not see each other.
 fn root() -> Element {
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        storage.clear().unwrap();
+    }
+    gloo::utils::window().location().set_hash("").unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -70,6 +75,16 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+/// Answers with the first option shown (ticking it and checking, for a
+/// multiple-select question).
+async fn answer_first(root: &Element) {
+    let multiple = find(root, ".choice[aria-pressed]").is_some();
+    click(root, ".choice").await;
+    if multiple {
+        click(root, ".question > .button-primary").await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn start_screen_shows_the_vietnamese_title_and_a_start_button() {
     let root = root();
@@ -89,7 +104,7 @@ async fn answering_shows_feedback_with_explanation_and_source_then_moves_on() {
     assert!(count(&root, ".choice") >= 2);
     assert!(find(&root, ".feedback").is_none(), "no feedback before answering");
 
-    click(&root, ".choice").await;
+    answer_first(&root).await;
     let verdict = text_of(&root, ".verdict");
     assert!(
         verdict.contains("Chính xác!") || verdict.contains("Chưa đúng"),
@@ -117,13 +132,7 @@ async fn a_whole_round_in_english_scores_the_answers_that_were_right() {
     let mut right = 0;
     for n in 1..=10 {
         assert_eq!(text_of(&root, ".progress-label"), format!("Question {n} of 10"));
-        if find(&root, ".choice[aria-pressed]").is_some() {
-            // Multiple select: tick the first option, then check.
-            click(&root, ".choice").await;
-            click(&root, ".question > .button-primary").await;
-        } else {
-            click(&root, ".choice").await;
-        }
+        answer_first(&root).await;
         if text_of(&root, ".verdict").contains("Correct!") {
             right += 1;
         }
@@ -175,4 +184,18 @@ async fn a_broken_bank_lists_every_problem_as_plain_text() {
         "markup shown as text"
     );
     assert_eq!(count(&root, ".problem-list img"), 0, "markup never becomes an element");
+}
+
+#[wasm_bindgen_test]
+async fn the_panic_screen_explains_and_offers_a_reload_that_needs_no_code() {
+    let root = root();
+    coop_quiz::ui::panic_screen::render_into(&root, "panicked at <b>src/x.rs</b>");
+    let screen = find(&root, "[role=alert]").expect("an alert");
+    assert!(screen.text_content().unwrap().contains("Đã xảy ra lỗi"));
+    let link = find(&root, "a.button").expect("a reload link");
+    assert_eq!(link.text_content().unwrap(), "Tải lại trang");
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.contains("?reload="), "{href}");
+    assert_eq!(text_of(&root, ".panic-detail"), "panicked at <b>src/x.rs</b>");
+    assert_eq!(count(&root, ".panic-detail b"), 0, "the message stays text");
 }

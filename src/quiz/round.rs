@@ -34,6 +34,10 @@ pub struct RoundQuestion {
 }
 
 impl RoundQuestion {
+    pub(crate) fn new(question: Rc<Question>, order: Vec<ChoiceId>) -> Self {
+        Self { question, order }
+    }
+
     #[must_use]
     pub fn question(&self) -> &Question {
         &self.question
@@ -132,12 +136,14 @@ impl Round {
                 if question.kind() != Kind::TrueFalse {
                     rng.shuffle(&mut order);
                 }
-                RoundQuestion {
-                    question: Rc::clone(question),
-                    order,
-                }
+                RoundQuestion::new(Rc::clone(question), order)
             })
             .collect();
+        Round::from_parts(seed, at, questions)
+    }
+
+    /// A round about to ask its first question (finished at once if empty).
+    pub(crate) fn from_parts(seed: u64, at: Millis, questions: Vec<RoundQuestion>) -> Round {
         let phase = if questions.is_empty() {
             Phase::Finished { at }
         } else {

@@ -1,36 +1,84 @@
-//! The root: language, loading the bank, and the screen for each state.
+//! The root: language, saved-data notices, loading the bank, and the
+//! screen for each state.
 
 use yew::prelude::*;
 
 use super::bank_loader::{load_bank, BankState};
+use super::notices::{Notice, NoticeBar};
 use super::quiz::Quiz;
 use super::screens::bank_problems::BankProblems;
 use super::widgets::lang_switch::LangSwitch;
 use crate::i18n::{text, Lang, Text};
-use crate::storage;
+use crate::storage::{self, Loaded};
 
-/// The language to start in: the saved choice; else English when the
-/// browser asks for English first and lists no Vietnamese (many phones in
-/// Vietnam run an English interface, and their owners still read
-/// Vietnamese best); else Vietnamese.
-fn initial_lang() -> Lang {
-    storage::load_lang().or_else(browser_lang).unwrap_or_default()
+/// What the page knows before the first render.
+struct Startup {
+    lang: Lang,
+    notices: Vec<Notice>,
 }
 
+fn startup() -> Startup {
+    let mut notices = Vec::new();
+    if !storage::works() {
+        notices.push(Notice::StorageUnavailable);
+    }
+    let saved = storage::load_lang();
+    if saved == Loaded::Discarded {
+        notices.push(Notice::SavedDataRepaired);
+    }
+    Startup {
+        lang: saved.found().or_else(browser_lang).unwrap_or_default(),
+        notices,
+    }
+}
+
+/// English when the browser asks for English first and lists no
+/// Vietnamese; otherwise none (Vietnamese). Many phones in Vietnam run an
+/// English interface, and their owners still read Vietnamese best.
 fn browser_lang() -> Option<Lang> {
-    let languages: Vec<String> = web_sys::window()?
-        .navigator()
-        .languages()
+    let languages = web_sys::window()?.navigator().languages();
+    let codes: Vec<Option<Lang>> = languages
         .iter()
         .filter_map(|l| l.as_string())
+        .map(|l| Lang::from_code(&l))
         .collect();
-    let codes: Vec<Option<Lang>> = languages.iter().map(|l| Lang::from_code(l)).collect();
     (codes.first() == Some(&Some(Lang::En)) && !codes.contains(&Some(Lang::Vi))).then_some(Lang::En)
+}
+
+/// Notices on screen, and those the player closed (never shown again in
+/// this visit, however often the cause repeats).
+#[derive(Clone, Default, PartialEq)]
+struct Notices {
+    shown: Vec<Notice>,
+    dismissed: Vec<Notice>,
+}
+
+impl Notices {
+    fn with(&self, notice: Notice) -> Option<Notices> {
+        if self.shown.contains(&notice) || self.dismissed.contains(&notice) {
+            return None;
+        }
+        let mut next = self.clone();
+        next.shown.push(notice);
+        Some(next)
+    }
+
+    fn without(&self, notice: Notice) -> Notices {
+        let mut next = self.clone();
+        next.shown.retain(|n| *n != notice);
+        next.dismissed.push(notice);
+        next
+    }
 }
 
 #[component]
 pub fn App() -> Html {
-    let lang = use_state(initial_lang);
+    let start = use_memo((), |()| startup());
+    let lang = use_state(|| start.lang);
+    let notices = use_state(|| Notices {
+        shown: start.notices.clone(),
+        dismissed: Vec::new(),
+    });
     let bank = use_state(|| BankState::Loading);
     {
         let bank = bank.clone();
@@ -44,17 +92,31 @@ pub fn App() -> Html {
         }
         gloo::utils::document().set_title(text(*lang, Text::AppTitle));
     });
+    let on_notice = {
+        let notices = notices.clone();
+        Callback::from(move |notice: Notice| {
+            if let Some(next) = notices.with(notice) {
+                notices.set(next);
+            }
+        })
+    };
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |notice: Notice| notices.set(notices.without(notice)))
+    };
     let on_lang = {
-        let lang = lang.clone();
+        let (lang, on_notice) = (lang.clone(), on_notice.clone());
         Callback::from(move |chosen: Lang| {
-            storage::save_lang(chosen);
+            if let Err(failure) = storage::save_lang(chosen) {
+                on_notice.emit(failure.into());
+            }
             lang.set(chosen);
         })
     };
     let t = |key| text(*lang, key);
     let body = match &*bank {
         BankState::Loading => html! { <p class="notice" role="status">{ t(Text::Loading) }</p> },
-        BankState::Ready(bank) => html! { <Quiz bank={bank.clone()} /> },
+        BankState::Ready(bank) => html! { <Quiz bank={bank.clone()} {on_notice} /> },
         BankState::Broken(errors) => html! { <BankProblems errors={errors.clone()} /> },
         BankState::Unavailable(reason) => html! {
             <div class="notice notice-error" role="alert">
@@ -73,7 +135,10 @@ pub fn App() -> Html {
                     <span class="brand">{ "HTX" }</span>
                     <LangSwitch lang={*lang} on_change={on_lang} />
                 </header>
-                <main id="main" class="content">{ body }</main>
+                <main id="main" class="content">
+                    <NoticeBar notices={notices.shown.clone()} {on_dismiss} />
+                    { body }
+                </main>
                 <footer class="footer">{ t(Text::Footer) }</footer>
             </div>
         </ContextProvider<Lang>>

@@ -7,25 +7,69 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::clock;
+use super::notices::Notice;
 use super::route::{hash_for, screen_for};
 use super::screens::question::QuestionScreen;
 use super::screens::results::ResultsScreen;
 use super::screens::start::StartScreen;
 use super::session::{Screen, Session, SessionAction};
-use crate::quiz::{Action, ChoiceId, Phase, QuestionBank};
+use crate::quiz::{Action, ChoiceId, Phase, QuestionBank, Round};
+use crate::storage::{self, Loaded};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
     pub bank: Rc<QuestionBank>,
+    /// Tells the page about saved data that was repaired or not kept.
+    pub on_notice: Callback<Notice>,
+}
+
+/// The session as it was before a reload, if it was saved and the bank can
+/// still rebuild it; otherwise a fresh one and what to tell the player.
+fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Option<Notice>) {
+    let fresh = || Session::new(Rc::clone(bank));
+    match storage::load_round() {
+        Loaded::Missing => (fresh(), None),
+        Loaded::Discarded => (fresh(), Some(Notice::SavedDataRepaired)),
+        Loaded::Found(record) => {
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            match Session::resume(Rc::clone(bank), &record, screen_for(&hash)) {
+                Ok(session) => (session, None),
+                Err(why) => {
+                    storage::discard_round(&why.to_string());
+                    (fresh(), Some(Notice::RoundNotRestored))
+                }
+            }
+        }
+    }
 }
 
 #[component]
 pub fn Quiz(props: &QuizProps) -> Html {
+    let restored = use_memo((), |()| restore_session(&props.bank));
     let session = {
-        let bank = props.bank.clone();
-        use_reducer(move || Session::new(bank))
+        let restored = restored.clone();
+        use_reducer(move || restored.0.clone())
     };
     let dispatch = session.dispatcher();
+    use_effect_with((), {
+        let on_notice = props.on_notice.clone();
+        move |()| {
+            if let Some(notice) = restored.1 {
+                on_notice.emit(notice);
+            }
+        }
+    });
+
+    // Every change to the round is saved at once, so a reload, a closed
+    // tab or a crash resumes at the same question with the same answers.
+    use_effect_with(session.round.clone(), {
+        let on_notice = props.on_notice.clone();
+        move |round: &Option<Round>| {
+            if let Err(failure) = storage::save_round(round.as_ref().map(Round::record).as_ref()) {
+                on_notice.emit(failure.into());
+            }
+        }
+    });
 
     // The hash follows the session; the back button asks for a screen.
     let hash = hash_for(&session);

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::quiz::{Action, Millis, QuestionBank, Round, RoundConfig};
+use crate::quiz::{Action, Millis, QuestionBank, RestoreError, Round, RoundConfig, RoundRecord};
 
 /// A shared, checked bank. Compared by pointer: the bank never changes
 /// after loading, and a deep comparison of 250 questions on every render
@@ -55,6 +55,18 @@ impl Session {
             round: None,
             screen: Screen::Start,
         }
+    }
+
+    /// The session saved before a reload: its round rebuilt against `bank`,
+    /// on the screen the address asks for (the start screen if there is no
+    /// round to show).
+    pub fn resume(bank: Rc<QuestionBank>, saved: &RoundRecord, screen: Screen) -> Result<Self, RestoreError> {
+        let round = Round::restore(&bank, saved)?;
+        Ok(Self {
+            bank: BankRef(bank),
+            round: Some(round),
+            screen,
+        })
     }
 
     /// The session after `action`, or `None` if nothing changes.
@@ -127,6 +139,35 @@ mod tests {
         assert_eq!(home.round, playing.round);
         let back = home.step(SessionAction::Show(Screen::Round)).unwrap();
         assert_eq!(back.visible_round(), playing.round.as_ref());
+    }
+
+    #[test]
+    fn a_saved_round_resumes_on_the_same_question_with_the_same_answers() {
+        let mut playing = session().step(SessionAction::Start { seed: 4, at: Millis(0) }).unwrap();
+        for step in [
+            SessionAction::Round(Action::Answer {
+                picked: vec![crate::quiz::ChoiceId(0)],
+                at: Millis(10),
+            }),
+            SessionAction::Round(Action::Next { at: Millis(20) }),
+            SessionAction::Round(Action::Answer {
+                picked: vec![crate::quiz::ChoiceId(1)],
+                at: Millis(30),
+            }),
+        ] {
+            playing = playing.step(step).unwrap();
+        }
+        let record = playing.round.as_ref().unwrap().record();
+        let resumed = Session::resume(playing.bank.0.clone(), &record, Screen::Round).unwrap();
+        assert_eq!(resumed.round, playing.round);
+        assert_eq!(resumed.visible_round().unwrap().current_index(), Some(1));
+
+        let at_home = Session::resume(playing.bank.0.clone(), &record, Screen::Start).unwrap();
+        assert!(
+            at_home.visible_round().is_none(),
+            "the address asked for the start screen"
+        );
+        assert!(at_home.round.is_some(), "the round waits to be continued");
     }
 
     #[test]

@@ -15,14 +15,13 @@ pub struct ProgressBarProps {
 pub fn ProgressBar(props: &ProgressBarProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let label = format_progress(lang, props.current, props.total);
-    let percent = (props.current * 100).checked_div(props.total).unwrap_or(0);
+    // A native <progress>, not a styled div: an inline style attribute
+    // would need 'unsafe-inline' in the Content-Security-Policy.
     html! {
         <div class="progress">
             <span class="progress-label">{ label.clone() }</span>
-            <div class="progress-track" role="progressbar" aria-label={label}
-                aria-valuemin="0" aria-valuemax={props.total.to_string()} aria-valuenow={props.current.to_string()}>
-                <div class="progress-fill" style={format!("width: {percent}%")}></div>
-            </div>
+            <progress class="progress-track" aria-label={label}
+                max={props.total.to_string()} value={props.current.to_string()}></progress>
         </div>
     }
 }

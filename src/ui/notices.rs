@@ -1,0 +1,59 @@
+//! Quiet messages about saved data, shown above the quiz.
+
+use yew::prelude::*;
+
+use crate::i18n::{text, Lang, Text};
+use crate::storage::WriteFailed;
+
+/// Something the player should know about their saved data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    StorageUnavailable,
+    StorageRefused,
+    SavedDataRepaired,
+    RoundNotRestored,
+}
+
+impl Notice {
+    fn text(self) -> Text {
+        match self {
+            Notice::StorageUnavailable => Text::StorageUnavailable,
+            Notice::StorageRefused => Text::StorageRefused,
+            Notice::SavedDataRepaired => Text::SavedDataRepaired,
+            Notice::RoundNotRestored => Text::RoundNotRestored,
+        }
+    }
+}
+
+impl From<WriteFailed> for Notice {
+    fn from(failure: WriteFailed) -> Self {
+        match failure {
+            WriteFailed::Unavailable => Notice::StorageUnavailable,
+            WriteFailed::Refused => Notice::StorageRefused,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    pub notices: Vec<Notice>,
+    pub on_dismiss: Callback<Notice>,
+}
+
+#[component]
+pub fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    html! {
+        <div class="notices" role="status">
+            { for props.notices.iter().map(|notice| {
+                let on_dismiss = props.on_dismiss.reform({ let notice = *notice; move |_: MouseEvent| notice });
+                html! {
+                    <div class="notice-bar" key={format!("{notice:?}")}>
+                        <p>{ text(lang, notice.text()) }</p>
+                        <button type="button" class="dismiss" aria-label={text(lang, Text::Dismiss)} onclick={on_dismiss}>{ "×" }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
