@@ -5,7 +5,6 @@
 //! Writes report failure instead of panicking: private windows and full
 //! storage are normal on players' phones.
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::i18n::Lang;
@@ -72,14 +71,14 @@ fn discard(key: &str, value: &str, why: &str) {
     }
 }
 
-fn read_json<T: DeserializeOwned>(key: &str) -> Loaded<T> {
+fn read_decoded<T>(key: &str, decode: impl Fn(&str) -> Result<T, String>) -> Loaded<T> {
     let Some(value) = read_raw(key) else {
         return Loaded::Missing;
     };
-    match serde_json::from_str(&value) {
+    match decode(&value) {
         Ok(parsed) => Loaded::Found(parsed),
-        Err(e) => {
-            discard(key, &value, &e.to_string());
+        Err(why) => {
+            discard(key, &value, &why);
             Loaded::Discarded
         }
     }
@@ -105,19 +104,23 @@ fn write_json<T: Serialize>(key: &str, value: &T) -> Result<(), WriteFailed> {
     }
 }
 
+/// Reads a stored language: exactly a code this version writes.
+#[must_use]
+pub fn decode_lang(value: &str) -> Option<Lang> {
+    Lang::from_code(value).filter(|lang| lang.code() == value)
+}
+
+/// Reads a stored round; any other shape is an error naming the problem.
+pub fn decode_round(value: &str) -> Result<RoundRecord, String> {
+    serde_json::from_str(value).map_err(|e| e.to_string())
+}
+
 /// The language the player chose last time.
 #[must_use]
 pub fn load_lang() -> Loaded<Lang> {
-    let Some(value) = read_raw(LANG_KEY) else {
-        return Loaded::Missing;
-    };
-    match Lang::from_code(&value) {
-        Some(lang) if lang.code() == value => Loaded::Found(lang),
-        _ => {
-            discard(LANG_KEY, &value, "not a language code");
-            Loaded::Discarded
-        }
-    }
+    read_decoded(LANG_KEY, |value| {
+        decode_lang(value).ok_or_else(|| "not a language code".to_owned())
+    })
 }
 
 pub fn save_lang(lang: Lang) -> Result<(), WriteFailed> {
@@ -127,7 +130,7 @@ pub fn save_lang(lang: Lang) -> Result<(), WriteFailed> {
 /// The round that was on screen before the page was reloaded or closed.
 #[must_use]
 pub fn load_round() -> Loaded<RoundRecord> {
-    read_json(ROUND_KEY)
+    read_decoded(ROUND_KEY, decode_round)
 }
 
 /// Keeps `round`, or forgets the saved one when `None`.
@@ -144,5 +147,50 @@ pub fn save_round(round: Option<&RoundRecord>) -> Result<(), WriteFailed> {
 pub fn discard_round(why: &str) {
     if let Some(value) = read_raw(ROUND_KEY) {
         discard(ROUND_KEY, &value, why);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_codes_this_version_writes_are_read_as_a_language() {
+        assert_eq!(decode_lang("vi"), Some(Lang::Vi));
+        assert_eq!(decode_lang("en"), Some(Lang::En));
+        for other in ["", "EN", "en-GB", "\"vi\"", "klingon", "vi ", "{}"] {
+            assert_eq!(decode_lang(other), None, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn a_saved_round_decodes_and_anything_else_is_refused_with_a_reason() {
+        let good = r#"{"seed":1,"started_at":5,"questions":[["q1",[1,0,2,3]]],"answers":[[[2],9]],"showing_feedback":true,"finished_at":null}"#;
+        let record = decode_round(good).unwrap();
+        assert_eq!(record.questions[0].0, "q1");
+        assert_eq!(record.answers[0], (vec![2], 9));
+        for (bad, reason) in [
+            ("", "EOF"),
+            ("{not json", "key must be a string"),
+            ("[]", "invalid length"),
+            ("42", "invalid type"),
+            (
+                r#"{"seed":"1","started_at":5,"questions":[],"answers":[],"showing_feedback":false,"finished_at":null}"#,
+                "invalid type",
+            ),
+            (
+                r#"{"seed":1,"started_at":-5,"questions":[],"answers":[],"showing_feedback":false,"finished_at":null}"#,
+                "invalid value",
+            ),
+            (
+                r#"{"seed":1,"started_at":5,"questions":[],"answers":[],"showing_feedback":false,"finished_at":null,"v":2}"#,
+                "unknown field",
+            ),
+            (r#"{"theme":"dark"}"#, "unknown field"),
+            (r#"{"seed":1}"#, "missing field"),
+        ] {
+            let error = decode_round(bad).unwrap_err();
+            assert!(error.contains(reason), "{bad:?}: {error}");
+        }
     }
 }
