@@ -47,6 +47,8 @@ pub enum Text {
     Dismiss,
     PanicTitle,
     PanicBody,
+    UpdateReady,
+    UpdateNow,
 }
 
 /// The text for `key` in `lang`.
@@ -102,6 +104,8 @@ fn vi(key: Text) -> &'static str {
         Text::SavedDataRepaired => "Một phần dữ liệu đã lưu trên máy bị hỏng và đã được xoá; các dữ liệu khác vẫn được giữ nguyên.",
         Text::RoundNotRestored => "Bộ câu hỏi đã được cập nhật nên không thể tiếp tục lượt chơi dở trước đó. Mời bạn bắt đầu lượt mới.",
         Text::Dismiss => "Đóng thông báo",
+        Text::UpdateReady => "Đã có phiên bản mới của trang (câu hỏi hoặc giao diện).",
+        Text::UpdateNow => "Tải lại để cập nhật",
         Text::PanicTitle => "Đã xảy ra lỗi",
         Text::PanicBody => "Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.",
     }
@@ -147,6 +151,8 @@ fn en(key: Text) -> &'static str {
         Text::SavedDataRepaired => "Some data saved on this device was damaged and has been removed; everything else was kept.",
         Text::RoundNotRestored => "The question bank has been updated, so your unfinished round could not be continued. Please start a new round.",
         Text::Dismiss => "Dismiss",
+        Text::UpdateReady => "A new version of this site is available (questions or interface).",
+        Text::UpdateNow => "Reload to update",
         Text::PanicTitle => "Something went wrong",
         Text::PanicBody => "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue.",
     }

@@ -11,6 +11,7 @@ mod quiz;
 mod route;
 mod screens;
 mod session;
+mod update_prompt;
 mod widgets;
 
 pub use app::App;

@@ -7,6 +7,7 @@ use super::bank_loader::{load_bank, BankState};
 use super::notices::{Notice, NoticeBar};
 use super::quiz::Quiz;
 use super::screens::bank_problems::BankProblems;
+use super::update_prompt::UpdatePrompt;
 use super::widgets::lang_switch::LangSwitch;
 use crate::i18n::{text, Lang, Text};
 use crate::storage::{self, Loaded};
@@ -136,6 +137,7 @@ pub fn App() -> Html {
                     <LangSwitch lang={*lang} on_change={on_lang} />
                 </header>
                 <main id="main" class="content">
+                    <UpdatePrompt />
                     <NoticeBar notices={notices.shown.clone()} {on_dismiss} />
                     { body }
                 </main>

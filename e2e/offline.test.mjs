@@ -1,0 +1,106 @@
+// End to end: playable offline after one visit, and a new deployment (a
+// new build, or only a new question bank) is announced and used after the
+// reload, with old caches deleted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, openPage, shot, DIST } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/// A private copy of the built site, so a test can "deploy" changes to it.
+async function deployCopy() {
+  const root = await mkdtemp(join(tmpdir(), 'coopquiz-site-'));
+  await cp(DIST, root, { recursive: true });
+  const site = await serve({ root, prefix: '/hall/' });
+  return { root, site, close: async () => { await site.close(); await rm(root, { recursive: true }); } };
+}
+
+/// Opens the site and waits until the service worker controls the page.
+async function firstVisit(url) {
+  const page = await openPage(browser);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  return page;
+}
+
+async function playRound(page) {
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  let right = 0;
+  for (let n = 1; n <= 10; n++) {
+    await page.getByText(`Câu ${n}/10`, { exact: true }).waitFor();
+    const multiple = (await page.locator('.choice[aria-pressed]').count()) > 0;
+    await page.locator('.choice').first().click();
+    if (multiple) await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    if ((await page.locator('.verdict').textContent()).includes('Chính xác!')) right += 1;
+    await page.locator('.feedback .next').click();
+  }
+  assert.equal(await page.getByTestId('score').textContent(), `${right}/10 câu đúng`);
+}
+
+test('after one visit the site loads and plays with the network off, including a reload', async () => {
+  const deployed = await deployCopy();
+  const page = await firstVisit(deployed.site.url);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  await playRound(page);
+  await page.reload();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả' }).waitFor());
+  assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+  await deployed.close();
+});
+
+test('a replaced question bank is announced and used after the reload', async () => {
+  const deployed = await deployCopy();
+  const page = await firstVisit(deployed.site.url);
+  const bankPath = join(deployed.root, 'static/questions.json');
+  const bank = JSON.parse(await readFile(bankPath, 'utf8'));
+  const before = bank.questions.length;
+  bank.questions.splice(0, 2);
+  await writeFile(bankPath, JSON.stringify(bank));
+
+  await page.reload();
+  await assert.doesNotReject(page.getByText('Đã có phiên bản mới của trang').waitFor());
+  await shot(page, 'phone-vi-update-ready');
+  await page.getByRole('button', { name: 'Tải lại để cập nhật' }).click();
+  await assert.doesNotReject(page.getByText(`Ngân hàng hiện có ${before - 2} câu hỏi`).waitFor());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await deployed.close();
+});
+
+test('a new build is announced, takes over after the reload, and old caches are deleted', async () => {
+  const deployed = await deployCopy();
+  const page = await firstVisit(deployed.site.url);
+  const oldCaches = await page.evaluate(() => caches.keys());
+  assert.equal(oldCaches.length, 1);
+
+  // A rebuild changes sw.js (its version is a hash of every file).
+  const swPath = join(deployed.root, 'sw.js');
+  const sw = await readFile(swPath, 'utf8');
+  const newVersion = 'feedfacecafebeef';
+  await writeFile(swPath, sw.replace(/const VERSION = '[0-9a-f]+';/, `const VERSION = '${newVersion}';`));
+
+  await page.reload();
+  await assert.doesNotReject(page.getByText('Đã có phiên bản mới của trang').waitFor());
+  await page.getByRole('button', { name: 'Tải lại để cập nhật' }).click();
+  await page.waitForFunction((v) => navigator.serviceWorker.controller?.scriptURL.endsWith('sw.js')
+    && caches.keys().then((k) => k.length === 1 && k[0] === `coopquiz-${v}`), newVersion);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [`coopquiz-${newVersion}`]);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  await page.context().close();
+  await deployed.close();
+});

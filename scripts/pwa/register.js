@@ -1,0 +1,35 @@
+
+// Offline support (appended to the loader by scripts/post-build.mjs). The
+// page learns of a new version through the event "coopquiz:update-ready"
+// (and window.coopquizUpdateReady, in case it starts listening later), and
+// asks for it with the event "coopquiz:apply-update".
+if ('serviceWorker' in navigator) {
+  const announce = () => {
+    window.coopquizUpdateReady = true;
+    dispatchEvent(new CustomEvent('coopquiz:update-ready'));
+  };
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data === 'data-updated') announce();
+  });
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    if (registration.waiting && navigator.serviceWorker.controller) announce();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
+      });
+    });
+    addEventListener('coopquiz:apply-update', () => {
+      if (!registration.waiting) {
+        location.reload();
+        return;
+      }
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      registration.waiting.postMessage('skipWaiting');
+    });
+    // A tab left open for days checks for a new version when it is shown again.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
+    });
+  }).catch((error) => console.warn('offline play is not available here:', error));
+}

@@ -1,0 +1,82 @@
+// The service worker: the whole site is kept on the device after one
+// visit, so it loads and plays in a hall with no signal.
+//
+// - The app itself (html, js, wasm, css, icons) is served from the cache of
+//   this build. A new build writes a new sw.js (VERSION is a hash of every
+//   file), the browser installs it in the background, and the page offers
+//   "new version, reload"; old caches are deleted when it takes over.
+// - The data files (static/*.json: the question bank and configs) are
+//   served from the cache at once and checked against the server in the
+//   background, because organisers replace them without rebuilding. When
+//   the server's copy differs, the cache is updated and the page is told,
+//   so it can offer the reload.
+//
+// Written by scripts/post-build.mjs: VERSION and FILES are filled in there.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = `coopquiz-${VERSION}`;
+const DATA = /\/static\/[^/]+\.json$/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('coopquiz-') && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
+});
+
+async function tellPages(message) {
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+}
+
+async function fromCacheThenRevalidate(event, cache, cached) {
+  // Copied now: the page consumes `cached` before the server answers.
+  const cachedCopy = cached?.clone();
+  const refreshed = fetch(event.request.url, { cache: 'no-cache' }).then(async (response) => {
+    if (response.ok) {
+      const fresh = await response.clone().text();
+      const old = cachedCopy ? await cachedCopy.text() : null;
+      if (fresh !== old) {
+        await cache.put(event.request.url, response.clone());
+        if (old !== null) await tellPages('data-updated');
+      }
+    }
+    return response;
+  });
+  if (!cached) return refreshed;
+  event.waitUntil(refreshed.catch(() => undefined));
+  return cached;
+}
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    if (DATA.test(url.pathname)) {
+      return fromCacheThenRevalidate(event, cache, await cache.match(url.href, { ignoreSearch: true }));
+    }
+    // Navigations (any address inside the site, with any query) get the page.
+    const key = event.request.mode === 'navigate' ? new URL('./', self.registration.scope).href : event.request;
+    const cached = await cache.match(key, { ignoreSearch: event.request.mode === 'navigate' });
+    if (cached) return cached;
+    try {
+      return await fetch(event.request);
+    } catch (offline) {
+      const page = await cache.match(new URL('./', self.registration.scope).href);
+      if (page && event.request.mode === 'navigate') return page;
+      throw offline;
+    }
+  })());
+});
