@@ -49,6 +49,8 @@ pub enum Text {
     PanicBody,
     UpdateReady,
     UpdateNow,
+    TextSize,
+    ReadAloud,
 }
 
 /// The text for `key` in `lang`.
@@ -106,6 +108,8 @@ fn vi(key: Text) -> &'static str {
         Text::Dismiss => "Đóng thông báo",
         Text::UpdateReady => "Đã có phiên bản mới của trang (câu hỏi hoặc giao diện).",
         Text::UpdateNow => "Tải lại để cập nhật",
+        Text::TextSize => "Cỡ chữ",
+        Text::ReadAloud => "Đọc to câu hỏi",
         Text::PanicTitle => "Đã xảy ra lỗi",
         Text::PanicBody => "Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.",
     }
@@ -153,6 +157,8 @@ fn en(key: Text) -> &'static str {
         Text::Dismiss => "Dismiss",
         Text::UpdateReady => "A new version of this site is available (questions or interface).",
         Text::UpdateNow => "Reload to update",
+        Text::TextSize => "Text size",
+        Text::ReadAloud => "Read the question aloud",
         Text::PanicTitle => "Something went wrong",
         Text::PanicBody => "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue.",
     }

@@ -12,10 +12,34 @@ use crate::quiz::RoundRecord;
 
 /// The player's language choice: "vi" or "en".
 const LANG_KEY: &str = "coopquiz.lang.v1";
+/// The text size setting: "100", "125" or "150".
+const TEXT_SIZE_KEY: &str = "coopquiz.textsize.v1";
 /// The round in progress (or just finished), as a `RoundRecord`.
 const ROUND_KEY: &str = "coopquiz.round.v1";
 /// Written and removed once at start to learn whether storage works.
 const PROBE_KEY: &str = "coopquiz.probe";
+
+/// How large the text is, as a share of the browser's own size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Larger,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::Larger];
+
+    #[must_use]
+    pub fn percent(self) -> u16 {
+        match self {
+            TextSize::Normal => 100,
+            TextSize::Large => 125,
+            TextSize::Larger => 150,
+        }
+    }
+}
 
 /// What reading one key found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,6 +147,26 @@ pub fn load_lang() -> Loaded<Lang> {
     })
 }
 
+/// Reads a stored text size: exactly "100", "125" or "150".
+#[must_use]
+pub fn decode_text_size(value: &str) -> Option<TextSize> {
+    TextSize::ALL
+        .into_iter()
+        .find(|size| size.percent().to_string() == value)
+}
+
+/// The text size the player chose last time.
+#[must_use]
+pub fn load_text_size() -> Loaded<TextSize> {
+    read_decoded(TEXT_SIZE_KEY, |value| {
+        decode_text_size(value).ok_or_else(|| "not a text size".to_owned())
+    })
+}
+
+pub fn save_text_size(size: TextSize) -> Result<(), WriteFailed> {
+    write(TEXT_SIZE_KEY, &size.percent().to_string())
+}
+
 pub fn save_lang(lang: Lang) -> Result<(), WriteFailed> {
     write(LANG_KEY, lang.code())
 }
@@ -160,6 +204,16 @@ mod tests {
         assert_eq!(decode_lang("en"), Some(Lang::En));
         for other in ["", "EN", "en-GB", "\"vi\"", "klingon", "vi ", "{}"] {
             assert_eq!(decode_lang(other), None, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_three_text_sizes_are_read() {
+        assert_eq!(decode_text_size("100"), Some(TextSize::Normal));
+        assert_eq!(decode_text_size("125"), Some(TextSize::Large));
+        assert_eq!(decode_text_size("150"), Some(TextSize::Larger));
+        for other in ["", "110", "150%", "large", "1e2"] {
+            assert_eq!(decode_text_size(other), None, "{other:?}");
         }
     }
 

@@ -11,6 +11,7 @@ mod quiz;
 mod route;
 mod screens;
 mod session;
+mod speech;
 mod update_prompt;
 mod widgets;
 

@@ -9,12 +9,14 @@ use super::quiz::Quiz;
 use super::screens::bank_problems::BankProblems;
 use super::update_prompt::UpdatePrompt;
 use super::widgets::lang_switch::LangSwitch;
+use super::widgets::text_size_switch::TextSizeSwitch;
 use crate::i18n::{text, Lang, Text};
-use crate::storage::{self, Loaded};
+use crate::storage::{self, Loaded, TextSize};
 
 /// What the page knows before the first render.
 struct Startup {
     lang: Lang,
+    text_size: TextSize,
     notices: Vec<Notice>,
 }
 
@@ -23,12 +25,14 @@ fn startup() -> Startup {
     if !storage::works() {
         notices.push(Notice::StorageUnavailable);
     }
-    let saved = storage::load_lang();
-    if saved == Loaded::Discarded {
+    let saved_lang = storage::load_lang();
+    let saved_size = storage::load_text_size();
+    if saved_lang == Loaded::Discarded || saved_size == Loaded::Discarded {
         notices.push(Notice::SavedDataRepaired);
     }
     Startup {
-        lang: saved.found().or_else(browser_lang).unwrap_or_default(),
+        lang: saved_lang.found().or_else(browser_lang).unwrap_or_default(),
+        text_size: saved_size.found().unwrap_or_default(),
         notices,
     }
 }
@@ -76,6 +80,7 @@ impl Notices {
 pub fn App() -> Html {
     let start = use_memo((), |()| startup());
     let lang = use_state(|| start.lang);
+    let text_size = use_state(|| start.text_size);
     let notices = use_state(|| Notices {
         shown: start.notices.clone(),
         dismissed: Vec::new(),
@@ -92,6 +97,13 @@ pub fn App() -> Html {
             let _ignored = root.set_attribute("lang", lang.code());
         }
         gloo::utils::document().set_title(text(*lang, Text::AppTitle));
+    });
+    // A class on <html>, not an inline style: the Content-Security-Policy
+    // forbids inline styles.
+    use_effect_with(*text_size, |size| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            root.set_class_name(&format!("text-{}", size.percent()));
+        }
     });
     let on_notice = {
         let notices = notices.clone();
@@ -114,6 +126,15 @@ pub fn App() -> Html {
             lang.set(chosen);
         })
     };
+    let on_text_size = {
+        let (text_size, on_notice) = (text_size.clone(), on_notice.clone());
+        Callback::from(move |chosen: TextSize| {
+            if let Err(failure) = storage::save_text_size(chosen) {
+                on_notice.emit(failure.into());
+            }
+            text_size.set(chosen);
+        })
+    };
     let t = |key| text(*lang, key);
     let body = match &*bank {
         BankState::Loading => html! { <p class="notice" role="status">{ t(Text::Loading) }</p> },
@@ -132,9 +153,14 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
             <div class="app">
-                <header class="topbar">
-                    <span class="brand">{ "HTX" }</span>
-                    <LangSwitch lang={*lang} on_change={on_lang} />
+                <header>
+                    <div class="topbar">
+                        <span class="brand">{ "HTX" }</span>
+                        <LangSwitch lang={*lang} on_change={on_lang} />
+                    </div>
+                    <div class="toolbar">
+                        <TextSizeSwitch size={*text_size} on_change={on_text_size} />
+                    </div>
                 </header>
                 <main id="main" class="content">
                     <UpdatePrompt />

@@ -4,4 +4,6 @@ pub mod choice_button;
 pub mod feedback_panel;
 pub mod lang_switch;
 pub mod progress_bar;
+pub mod read_aloud;
 pub mod source_ref;
+pub mod text_size_switch;

@@ -11,6 +11,7 @@ use crate::ui::session::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
 use crate::ui::widgets::feedback_panel::FeedbackPanel;
 use crate::ui::widgets::progress_bar::ProgressBar;
+use crate::ui::widgets::read_aloud::ReadAloud;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
@@ -122,6 +123,15 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         Kind::Multiple => text(lang, Text::ChooseAll),
         Kind::Single | Kind::TrueFalse => text(lang, Text::ChooseOne),
     };
+    // "Câu hỏi … 1. … 2. …": what read-aloud says, numbered as on screen.
+    let script = std::iter::once(question.prompt().get(lang).to_owned())
+        .chain(drawn.order().iter().enumerate().filter_map(|(position, id)| {
+            question
+                .choice(*id)
+                .map(|c| format!("{}. {}", position + 1, c.text().get(lang)))
+        }))
+        .collect::<Vec<_>>()
+        .join(". ");
     let on_check = {
         let (ticked, on_answer) = (ticked.clone(), props.on_answer.clone());
         Callback::from(move |_: MouseEvent| on_answer.emit((*ticked).clone()))
@@ -131,6 +141,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             <ProgressBar current={index + 1} total={props.round.len()} />
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>
+            if !revealed {
+                <ReadAloud script={AttrValue::from(script)} />
+            }
             <div class="choices" role="group" aria-labelledby="prompt" aria-describedby="hint">{ for buttons }</div>
             if multiple && !revealed {
                 <button type="button" class="button button-primary" onclick={on_check} disabled={ticked.is_empty()}>

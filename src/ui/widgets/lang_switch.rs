@@ -15,16 +15,16 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={text(props.lang, Text::LanguageLabel)}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let (label, short) = match lang {
-                    Lang::Vi => ("Tiếng Việt", "VI"),
-                    Lang::En => ("English", "EN"),
+                // Each language is named in itself, so a reader of either
+                // finds their own.
+                let label = match lang {
+                    Lang::Vi => "Tiếng Việt",
+                    Lang::En => "English",
                 };
                 let pressed = if lang == props.lang { "true" } else { "false" };
                 let onclick = props.on_change.reform(move |_: MouseEvent| lang);
                 html! {
-                    <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed} {onclick} aria-label={label}>
-                        { short }
-                    </button>
+                    <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed} {onclick}>{ label }</button>
                 }
             }) }
         </div>

@@ -1,0 +1,170 @@
+// End to end: accessibility. axe-core on every screen in both languages
+// and both colour schemes (zero violations), no sideways scrolling from
+// 320 px phones to 1920 px projectors, and screenshots at four sizes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { launch, openPage, shot, DIST } from './browser.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SIZES = [[320, 640], [360, 740], [768, 1024], [1920, 1080]];
+const LANGS = { vi: { start: 'Bắt đầu (10 câu hỏi)', check: 'Kiểm tra', results: 'Kết quả' },
+  en: { start: 'Start (10 questions)', check: 'Check', results: 'Results' } };
+
+let site;
+let broken;
+let browser;
+before(async () => {
+  site = await serve({ root: DIST, prefix: '/a11y/' });
+  const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+  bank.questions[0].answer = 'Q';
+  broken = await serve({ root: DIST, prefix: '/a11y-broken/', overrides: { 'static/questions.json': JSON.stringify(bank) } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await broken?.close();
+});
+
+async function axe(page, screen) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const found = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return found;
+}
+
+async function answerFirst(page, lang) {
+  const multiple = (await page.locator('.choice[aria-pressed]').count()) > 0;
+  await page.locator('.choice').first().click();
+  if (multiple) await page.getByRole('button', { name: LANGS[lang].check }).click();
+  await page.locator('.verdict').waitFor();
+}
+
+async function noSidewaysScroll(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, `${where} scrolls sideways by ${overflow}px`);
+}
+
+for (const lang of ['vi', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`every screen passes axe in ${lang}, ${scheme} scheme`, async () => {
+      const page = await openPage(browser, { locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = [];
+      await page.goto(site.url);
+      await page.getByRole('button', { name: LANGS[lang].start }).waitFor();
+      violations.push(...await axe(page, 'start'));
+      await page.getByRole('button', { name: LANGS[lang].start }).click();
+      await page.locator('.choice').first().waitFor();
+      violations.push(...await axe(page, 'question'));
+      await answerFirst(page, lang);
+      violations.push(...await axe(page, 'feedback'));
+      for (let n = 1; n <= 10; n++) {
+        if (n > 1) await answerFirst(page, lang);
+        await page.locator('.feedback .next').click();
+      }
+      await page.getByRole('heading', { name: LANGS[lang].results }).waitFor();
+      violations.push(...await axe(page, 'results'));
+      await page.goto(broken.url);
+      await page.locator('.problem-list').waitFor();
+      violations.push(...await axe(page, 'bank problems'));
+      assert.deepEqual(violations, []);
+      await page.context().close();
+    });
+  }
+
+  test(`no sideways scrolling from 320 to 1920 px in ${lang}; screenshots of every screen`, async () => {
+    for (const [width, height] of SIZES) {
+      const page = await openPage(browser, { viewport: { width, height }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+      const name = (screen) => `size-${width}x${height}-${lang}-${screen}`;
+      await page.goto(site.url);
+      await page.getByRole('button', { name: LANGS[lang].start }).click();
+      await page.locator('.choice').first().waitFor();
+      await noSidewaysScroll(page, name('question'));
+      await shot(page, name('question'));
+      await answerFirst(page, lang);
+      await noSidewaysScroll(page, name('feedback'));
+      await shot(page, name('feedback'));
+      await page.context().close();
+    }
+  });
+}
+
+test('the text size setting scales the page, is remembered, and never breaks a 320 px layout', async () => {
+  const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(site.url);
+  await page.getByRole('button', { name: '150%' }).click();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '24px');
+  await page.reload();
+  await page.getByRole('button', { name: LANGS.vi.start }).waitFor();
+  assert.equal(await page.getByRole('button', { name: '150%' }).getAttribute('aria-pressed'), 'true');
+  await noSidewaysScroll(page, 'start at 150%');
+  await shot(page, 'size-320x640-vi-start-text150');
+  await page.getByRole('button', { name: LANGS.vi.start }).click();
+  await page.locator('.choice').first().waitFor();
+  await noSidewaysScroll(page, 'question at 150%');
+  await answerFirst(page, 'vi');
+  await noSidewaysScroll(page, 'feedback at 150%');
+  await shot(page, 'size-320x640-vi-feedback-text150');
+  await page.context().close();
+});
+
+/// A stand-in for the browser's speech synthesis with the given voices,
+/// recording what it is asked to say.
+function fakeSpeech(voices) {
+  return (voices) => {
+    class FakeVoice { constructor(v) { Object.assign(this, v); } }
+    class FakeUtterance { constructor(text) { this.text = text; } }
+    window.SpeechSynthesisVoice = FakeVoice;
+    window.SpeechSynthesisUtterance = FakeUtterance;
+    window.spoken = [];
+    window.cancelled = 0;
+    const synth = new EventTarget();
+    synth.getVoices = () => voices.map((v) => new FakeVoice(v));
+    synth.speak = (u) => window.spoken.push({ text: u.text, lang: u.lang });
+    synth.cancel = () => { window.cancelled += 1; };
+    Object.defineProperty(synth, 'speaking', { get: () => false });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  };
+}
+
+test('read-aloud reads the question and options in Vietnamese, only where a Vietnamese voice exists', async () => {
+  const page = await openPage(browser);
+  await page.addInitScript(fakeSpeech(), [{ lang: 'vi-VN', name: 'Tiếng Việt', localService: true }]);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: LANGS.vi.start }).click();
+  await page.locator('.choice').first().waitFor();
+  await page.getByRole('button', { name: 'Đọc to câu hỏi' }).click();
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].lang, 'vi-VN');
+  const prompt = await page.locator('.prompt').textContent();
+  const first = await page.locator('.choice-text').first().textContent();
+  assert.ok(spoken[0].text.startsWith(prompt), spoken[0].text);
+  assert.ok(spoken[0].text.includes(`1. ${first}`), spoken[0].text);
+
+  // No English voice: in English the button is not offered.
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Read the question aloud' }).count(), 0);
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+
+  // Moving on stops the reading.
+  const cancelledBefore = await page.evaluate(() => window.cancelled);
+  await answerFirst(page, 'vi');
+  assert.equal(await page.getByRole('button', { name: 'Đọc to câu hỏi' }).count(), 0);
+  assert.ok(await page.evaluate(() => window.cancelled) > cancelledBefore);
+  await page.context().close();
+});
+
+test('with no voice for the language, there is no read-aloud button', async () => {
+  const page = await openPage(browser);
+  await page.addInitScript(fakeSpeech(), [{ lang: 'en-US', name: 'English', localService: true }]);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: LANGS.vi.start }).click();
+  await page.locator('.choice').first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Đọc to câu hỏi' }).count(), 0);
+  await page.context().close();
+});
