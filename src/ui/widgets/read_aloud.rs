@@ -26,7 +26,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             has_voice.set(speech::voice_for(lang).is_some());
             let listener = gloo::utils::window().speech_synthesis().ok().map(|synth| {
                 EventListener::new(&synth, "voiceschanged", move |_| {
-                    has_voice.set(speech::voice_for(lang).is_some())
+                    has_voice.set(speech::voice_for(lang).is_some());
                 })
             });
             move || {
