@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, openPage, shot, DIST } from './browser.mjs';
+import { answerFirst } from './play.mjs';
 
 let site;
 let browser;
@@ -17,21 +18,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/// Answers the question on screen with its first option (ticking it and
-/// checking, for multiple select) and returns whether that was right.
-async function answerFirst(page, { keyboard = false } = {}) {
-  const multiple = (await page.locator('.choice[aria-pressed]').count()) > 0;
-  if (keyboard) {
-    await page.keyboard.press('1');
-    if (multiple) await page.keyboard.press('Enter');
-  } else {
-    await page.locator('.choice').first().click();
-    if (multiple) await page.getByRole('button', { name: /^(Kiểm tra|Check)$/ }).click();
-  }
-  const verdict = await page.locator('.verdict').textContent();
-  return verdict.includes('Chính xác!') || verdict.includes('Correct!');
-}
 
 test('a player plays a whole round by tapping and the score equals the right answers', async () => {
   const page = await openPage(browser);
@@ -81,7 +67,7 @@ test('a keyboard player answers with keys 1–6 and goes on with Enter', async (
   for (let n = 1; n <= 10; n++) {
     await assert.doesNotReject(page.getByText(`Question ${n} of 10`, { exact: true }).waitFor());
     if (n === 1) await shot(page, 'desktop-en-2-question');
-    await answerFirst(page, { keyboard: true });
+    await answerFirst(page, { keyboard: true, lang: 'en' });
     if (n === 1) await shot(page, 'desktop-en-3-feedback');
     // Focus is on the verdict (not a button), so Enter means "go on".
     await page.keyboard.press('Enter');

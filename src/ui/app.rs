@@ -11,7 +11,7 @@ use super::update_prompt::UpdatePrompt;
 use super::widgets::lang_switch::LangSwitch;
 use super::widgets::text_size_switch::TextSizeSwitch;
 use crate::i18n::{text, Lang, Text};
-use crate::storage::{self, Loaded, TextSize};
+use crate::storage::{self, Loaded, TextSize, WriteFailed};
 
 /// What the page knows before the first render.
 struct Startup {
@@ -76,6 +76,22 @@ impl Notices {
     }
 }
 
+/// A setting's callback: shows the choice at once and saves it, telling the
+/// player if it could not be kept.
+fn remembered<T: Copy + 'static>(
+    state: &UseStateHandle<T>,
+    save: fn(T) -> Result<(), WriteFailed>,
+    on_notice: &Callback<Notice>,
+) -> Callback<T> {
+    let (state, on_notice) = (state.clone(), on_notice.clone());
+    Callback::from(move |chosen: T| {
+        if let Err(failure) = save(chosen) {
+            on_notice.emit(failure.into());
+        }
+        state.set(chosen);
+    })
+}
+
 #[component]
 pub fn App() -> Html {
     let start = use_memo((), |()| startup());
@@ -117,24 +133,8 @@ pub fn App() -> Html {
         let notices = notices.clone();
         Callback::from(move |notice: Notice| notices.set(notices.without(notice)))
     };
-    let on_lang = {
-        let (lang, on_notice) = (lang.clone(), on_notice.clone());
-        Callback::from(move |chosen: Lang| {
-            if let Err(failure) = storage::save_lang(chosen) {
-                on_notice.emit(failure.into());
-            }
-            lang.set(chosen);
-        })
-    };
-    let on_text_size = {
-        let (text_size, on_notice) = (text_size.clone(), on_notice.clone());
-        Callback::from(move |chosen: TextSize| {
-            if let Err(failure) = storage::save_text_size(chosen) {
-                on_notice.emit(failure.into());
-            }
-            text_size.set(chosen);
-        })
-    };
+    let on_lang = remembered(&lang, storage::save_lang, &on_notice);
+    let on_text_size = remembered(&text_size, storage::save_text_size, &on_notice);
     let t = |key| text(*lang, key);
     let body = match &*bank {
         BankState::Loading => html! { <p class="notice" role="status">{ t(Text::Loading) }</p> },
