@@ -17,9 +17,16 @@ const FILES = __FILES__;
 const CACHE = `coopquiz-${VERSION}`;
 const DATA = /\/static\/[^/]+\.json$/;
 
+// Files whose names carry a content hash never change, so the copy the
+// page just downloaded (in the HTTP cache) is the right one; the others are
+// checked with the server so the cache never starts stale.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
+    caches.open(CACHE).then((cache) => cache.addAll(
+      FILES.map((f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'no-cache' })),
+    )),
   );
 });
 
@@ -36,8 +43,18 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
-async function tellPages(message) {
-  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+// Tells every open page. The page that asked may not be listed yet: its
+// bank request starts (preloaded) before its scripts run, and a page joins
+// the list only once it runs, so wait for it a little.
+async function tellPages(message, waitFor) {
+  for (let tries = 0; tries < 50; tries++) {
+    const pages = await self.clients.matchAll({ type: 'window' });
+    if (!waitFor || pages.some((page) => page.id === waitFor) || tries === 49) {
+      for (const page of pages) page.postMessage(message);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function fromCacheThenRevalidate(event, cache, cached) {
@@ -49,7 +66,7 @@ async function fromCacheThenRevalidate(event, cache, cached) {
       const old = cachedCopy ? await cachedCopy.text() : null;
       if (fresh !== old) {
         await cache.put(event.request.url, response.clone());
-        if (old !== null) await tellPages('data-updated');
+        if (old !== null) await tellPages('data-updated', event.clientId);
       }
     }
     return response;

@@ -268,7 +268,7 @@ fn a_question_without_an_id_is_named_by_position() {
 #[test]
 fn duplicate_prompts_and_too_few_questions_are_reported() {
     let mut bank = valid_bank();
-    bank["questions"][1]["prompt"]["vi"] = json!("câu hỏi  Q00?");
+    bank["questions"][1]["prompt"]["vi"] = json!("Câu hỏi  q00? ");
     let errors = parse_bank(&bank.to_string()).unwrap_err();
     assert_eq!(only_error(&errors).problem, "another question has the same prompt");
 

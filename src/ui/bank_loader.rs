@@ -2,8 +2,9 @@
 
 use std::rc::Rc;
 
-use gloo_net::http::Request;
-use web_sys::RequestCache;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
 
 use crate::content::{parse_bank, ContentError};
 use crate::quiz::QuestionBank;
@@ -20,25 +21,35 @@ pub enum BankState {
 }
 
 /// Fetches and checks the bank. Relative to the page, so the site works
-/// from any sub-path. `no-cache` revalidates with the server, so a bank an
-/// organiser replaced is picked up at the next visit.
+/// from any sub-path. A plain request, so it picks up the download that
+/// index.html starts with `<link rel="preload">` while the wasm loads;
+/// freshness comes from the server's `Cache-Control: no-cache` (README) and
+/// the service worker's background check.
 pub async fn load_bank() -> BankState {
-    let response = match Request::get("static/questions.json")
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-    {
-        Ok(response) => response,
-        Err(e) => return BankState::Unavailable(e.to_string()),
+    let text = match fetch_text("static/questions.json").await {
+        Ok(text) => text,
+        Err(reason) => return BankState::Unavailable(reason),
     };
+    match parse_bank(&text) {
+        Ok(bank) => BankState::Ready(Rc::new(bank)),
+        Err(errors) => BankState::Broken(Rc::new(errors)),
+    }
+}
+
+/// The body of `url` as text, or why not. Plain `fetch` through web-sys:
+/// an HTTP client crate would add kilobytes to the wasm for one request.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let response: Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
     if !response.ok() {
-        return BankState::Unavailable(format!("HTTP {} {}", response.status(), response.status_text()));
+        return Err(format!("HTTP {} {}", response.status(), response.status_text()));
     }
-    match response.text().await {
-        Ok(text) => match parse_bank(&text) {
-            Ok(bank) => BankState::Ready(Rc::new(bank)),
-            Err(errors) => BankState::Broken(Rc::new(errors)),
-        },
-        Err(e) => BankState::Unavailable(e.to_string()),
-    }
+    let body = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    body.as_string().ok_or_else(|| "the response is not text".to_owned())
 }
