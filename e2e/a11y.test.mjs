@@ -10,7 +10,8 @@ import { launch, openPage, shot, DIST } from './browser.mjs';
 import { answerFirst } from './play.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const SIZES = [[320, 640], [360, 740], [768, 1024], [1920, 1080]];
+// Phones portrait and landscape, a tablet, a projector.
+const SIZES = [[320, 640], [360, 740], [740, 360], [768, 1024], [1280, 720], [1920, 1080]];
 const LANGS = { vi: { start: 'Bắt đầu (10 câu hỏi)', results: 'Kết quả' }, en: { start: 'Start (10 questions)', results: 'Results' } };
 
 let site;
@@ -50,11 +51,13 @@ for (const lang of ['vi', 'en']) {
       await page.goto(site.url);
       await page.getByRole('button', { name: LANGS[lang].start }).waitFor();
       violations.push(...await axe(page, 'start'));
+      await shot(page, `scheme-${scheme}-${lang}-start`);
       await page.getByRole('button', { name: LANGS[lang].start }).click();
       await page.locator('.choice').first().waitFor();
       violations.push(...await axe(page, 'question'));
       await answerFirst(page, { lang });
       violations.push(...await axe(page, 'feedback'));
+      await shot(page, `scheme-${scheme}-${lang}-feedback`);
       for (let n = 1; n <= 10; n++) {
         if (n > 1) await answerFirst(page, { lang });
         await page.locator('.feedback .next').click();
