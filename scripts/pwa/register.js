@@ -11,6 +11,12 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (event.data === 'data-updated') announce();
   });
+  navigator.serviceWorker.startMessages();
+  // Ask whether the bank this page was given from the cache has changed on
+  // the server since the page started loading.
+  navigator.serviceWorker.ready.then(() => {
+    navigator.serviceWorker.controller?.postMessage({ type: 'data-check', since: performance.timeOrigin });
+  });
   navigator.serviceWorker.register('./sw.js').then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce();
     registration.addEventListener('updatefound', () => {

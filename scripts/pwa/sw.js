@@ -43,19 +43,23 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
-// Tells every open page. The page that asked may not be listed yet: its
-// bank request starts (preloaded) before its scripts run, and a page joins
-// the list only once it runs, so wait for it a little.
-async function tellPages(message, waitFor) {
-  for (let tries = 0; tries < 50; tries++) {
-    const pages = await self.clients.matchAll({ type: 'window' });
-    if (!waitFor || pages.some((page) => page.id === waitFor) || tries === 49) {
-      for (const page of pages) page.postMessage(message);
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+// When a data file last changed on the server, and the background check in
+// progress. A page asks after it starts ("data-check"); asking, rather than
+// only being told, matters because a page's first bank request starts
+// (preloaded) before the page can receive messages.
+let dataChangedAt = 0;
+let checking = Promise.resolve();
+
+async function tellPages(message) {
+  for (const page of await self.clients.matchAll({ type: 'window' })) page.postMessage(message);
 }
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'data-check') return;
+  event.waitUntil(checking.then(() => {
+    if (dataChangedAt >= event.data.since) event.source?.postMessage('data-updated');
+  }));
+});
 
 async function fromCacheThenRevalidate(event, cache, cached) {
   // Copied now: the page consumes `cached` before the server answers.
@@ -66,13 +70,17 @@ async function fromCacheThenRevalidate(event, cache, cached) {
       const old = cachedCopy ? await cachedCopy.text() : null;
       if (fresh !== old) {
         await cache.put(event.request.url, response.clone());
-        if (old !== null) await tellPages('data-updated', event.clientId);
+        if (old !== null) {
+          dataChangedAt = Date.now();
+          await tellPages('data-updated');
+        }
       }
     }
     return response;
   });
   if (!cached) return refreshed;
-  event.waitUntil(refreshed.catch(() => undefined));
+  checking = refreshed.catch(() => undefined);
+  event.waitUntil(checking);
   return cached;
 }
 
