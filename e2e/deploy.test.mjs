@@ -36,9 +36,12 @@ test('a broken bank shows the organiser every problem, with markup shown as text
   await assert.doesNotReject(page.getByRole('heading', { name: 'Không đọc được bộ câu hỏi' }).waitFor());
   const problems = await page.locator('.problem-list li').allTextContents();
   assert.equal(problems.length, 2, problems.join('\n'));
-  assert.match(problems[0], new RegExp(`^question ${bank.questions[0].id}, field "answer": letter H points at no option`));
-  assert.match(problems[1], /field "id": another question has the same id/);
+  assert.match(problems[0], new RegExp(`^câu hỏi ${bank.questions[0].id}, trường "answer": chữ cái H không ứng với phương án nào`));
+  assert.match(problems[1], /trường "id": trùng mã với một câu hỏi khác/);
   await shot(page, 'phone-vi-bank-broken');
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await page.locator('.problem-list li').first().textContent(),
+    new RegExp(`^question ${bank.questions[0].id}, field "answer": letter H points at no option`));
   await page.context().close();
   await site.close();
 });
@@ -47,7 +50,7 @@ test('a bank that is not JSON at all says where it breaks', async () => {
   const site = await serve({ root: DIST, prefix: '/x/', overrides: { 'static/questions.json': '{ "schema": 1, oops' } });
   const page = await openPage(browser);
   await page.goto(site.url);
-  await assert.doesNotReject(page.getByText(/file: not valid JSON at line 1, column \d+/).waitFor());
+  await assert.doesNotReject(page.getByText(/tệp: không đúng định dạng JSON ở dòng 1, cột \d+/).waitFor());
   await page.context().close();
   await site.close();
 });

@@ -42,15 +42,38 @@ pub struct ContentError {
     /// The key the problem is in (`answer`, `options[2].vi`); empty for the
     /// whole entry.
     pub field: String,
+    /// What is wrong, in English (also what `Display` shows).
     pub problem: String,
+    /// The same, in Vietnamese, for the organiser's screen.
+    pub problem_vi: String,
 }
 
 impl ContentError {
-    fn new(place: &Place, field: impl Into<String>, problem: impl Into<String>) -> Self {
+    fn new(place: &Place, field: impl Into<String>, en: impl Into<String>, vi: impl Into<String>) -> Self {
         Self {
             place: place.clone(),
             field: field.into(),
-            problem: problem.into(),
+            problem: en.into(),
+            problem_vi: vi.into(),
+        }
+    }
+
+    /// The problem as one line in `lang`: "câu hỏi q1, trường \"answer\": …".
+    #[must_use]
+    pub fn describe(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        let place = match &self.place {
+            Place::File => "tệp".to_owned(),
+            Place::Document(id) => format!("văn bản {id}"),
+            Place::Topic(id) => format!("chủ đề {id}"),
+            Place::Question(id) => format!("câu hỏi {id}"),
+        };
+        if self.field.is_empty() {
+            format!("{place}: {}", self.problem_vi)
+        } else {
+            format!("{place}, trường \"{}\": {}", self.field, self.problem_vi)
         }
     }
 }
@@ -136,8 +159,9 @@ struct RawQuestion {
     facts: Vec<String>,
 }
 
-/// Reads and checks a whole bank file.
-pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
+/// The file as one JSON object, or the single problem that stops reading:
+/// too large, not JSON, or not an object.
+fn read_root(text: &str) -> Result<Map<String, Value>, Vec<ContentError>> {
     let file = Place::File;
     if text.len() > MAX_BYTES {
         return Err(vec![ContentError::new(
@@ -148,28 +172,38 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
                 mb(text.len()),
                 MAX_BYTES / (1024 * 1024)
             ),
+            format!(
+                "tệp nặng {} MB; bộ câu hỏi chỉ được nặng tối đa {} MB",
+                mb(text.len()),
+                MAX_BYTES / (1024 * 1024)
+            ),
         )]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root: Value = serde_json::from_str(text).map_err(|e| {
+        let (line, column, detail) = (e.line(), e.column(), strip_position(&e.to_string()).to_owned());
         vec![ContentError::new(
             &file,
             "",
-            format!(
-                "not valid JSON at line {}, column {}: {}",
-                e.line(),
-                e.column(),
-                strip_position(&e.to_string())
-            ),
+            format!("not valid JSON at line {line}, column {column}: {detail}"),
+            format!("không đúng định dạng JSON ở dòng {line}, cột {column}: {detail}"),
         )]
     })?;
-    let Value::Object(root) = root else {
-        return Err(vec![ContentError::new(
+    match root {
+        Value::Object(root) => Ok(root),
+        _ => Err(vec![ContentError::new(
             &file,
             "",
             "the file must hold one JSON object { … }",
-        )]);
-    };
+            "tệp phải chứa một đối tượng JSON { … }",
+        )]),
+    }
+}
+
+/// Reads and checks a whole bank file.
+pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
+    let file = Place::File;
+    let root = read_root(text)?;
     check_schema(&root)?;
 
     let mut errors = Vec::new();
@@ -179,6 +213,7 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
                 &file,
                 key,
                 "unknown key; allowed: schema, documents, topics, questions",
+                "khóa không hợp lệ; chỉ được dùng: schema, documents, topics, questions",
             ));
         }
     }
@@ -194,13 +229,19 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
             continue;
         };
         if !seen_ids.insert(raw.id.clone()) {
-            errors.push(ContentError::new(&place, "id", "another question has the same id"));
+            errors.push(ContentError::new(
+                &place,
+                "id",
+                "another question has the same id",
+                "trùng mã với một câu hỏi khác",
+            ));
         }
         if !seen_prompts.insert(normalised(&raw.prompt.vi)) {
             errors.push(ContentError::new(
                 &place,
                 "prompt.vi",
                 "another question has the same prompt",
+                "trùng nội dung với một câu hỏi khác",
             ));
         }
         if let Some(question) = read_question(raw, &place, &topics, &documents, &mut errors) {
@@ -213,6 +254,10 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
             "questions",
             format!(
                 "{} questions; a bank needs at least {MIN_QUESTIONS} for one round",
+                raw_questions.len()
+            ),
+            format!(
+                "chỉ có {} câu hỏi; cần ít nhất {MIN_QUESTIONS} câu cho một lượt chơi",
                 raw_questions.len()
             ),
         ));
@@ -242,23 +287,34 @@ fn strip_position(message: &str) -> &str {
 }
 
 fn check_schema(root: &Map<String, Value>) -> Result<(), Vec<ContentError>> {
-    let problem = match root.get("schema") {
-        None => "missing; this app reads \"schema\": 1".to_owned(),
+    let (en, vi) = match root.get("schema") {
+        None => (
+            "missing; this app reads \"schema\": 1".to_owned(),
+            "bị thiếu; ứng dụng này đọc \"schema\": 1".to_owned(),
+        ),
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA) => return Ok(()),
-        Some(other) => format!("{other} is not a layout this app reads; it reads \"schema\": {SCHEMA}"),
+        Some(other) => (
+            format!("{other} is not a layout this app reads; it reads \"schema\": {SCHEMA}"),
+            format!("{other} không phải phiên bản ứng dụng này đọc được; ứng dụng đọc \"schema\": {SCHEMA}"),
+        ),
     };
-    Err(vec![ContentError::new(&Place::File, "schema", problem)])
+    Err(vec![ContentError::new(&Place::File, "schema", en, vi)])
 }
 
 fn list<'a>(root: &'a Map<String, Value>, key: &str, errors: &mut Vec<ContentError>) -> &'a [Value] {
     match root.get(key) {
         Some(Value::Array(items)) => items,
         Some(_) => {
-            errors.push(ContentError::new(&Place::File, key, "must be a list [ … ]"));
+            errors.push(ContentError::new(
+                &Place::File,
+                key,
+                "must be a list [ … ]",
+                "phải là một danh sách [ … ]",
+            ));
             &[]
         }
         None => {
-            errors.push(ContentError::new(&Place::File, key, "missing"));
+            errors.push(ContentError::new(&Place::File, key, "missing", "bị thiếu"));
             &[]
         }
     }
@@ -281,7 +337,12 @@ fn deserialize<T: for<'de> Deserialize<'de>>(
         Ok(raw) => Some(raw),
         Err(e) => {
             let message = e.to_string();
-            errors.push(ContentError::new(place, field_named_in(&message), message));
+            errors.push(ContentError::new(
+                place,
+                field_named_in(&message),
+                message.clone(),
+                format!("sai cấu trúc: {message}"),
+            ));
             None
         }
     }
@@ -307,6 +368,7 @@ fn check_id(id: &str, place: &Place, errors: &mut Vec<ContentError>) {
             place,
             "id",
             format!("\"{id}\" is not a valid id: use 1 to {MAX_ID_LEN} letters, digits, - or _"),
+            format!("\"{id}\" không phải mã hợp lệ: dùng từ 1 đến {MAX_ID_LEN} chữ cái không dấu, chữ số, - hoặc _"),
         ));
     }
 }
@@ -322,6 +384,7 @@ fn text(raw: RawText, place: &Place, field: &str, errors: &mut Vec<ContentError>
                 place,
                 format!("{field}.{}", lang.code()),
                 "empty text",
+                "chưa có nội dung",
             ));
         }
     }
@@ -344,7 +407,12 @@ fn read_documents(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Docum
         };
         check_id(&raw.id, &place, errors);
         if documents.iter().any(|d| d.id.as_str() == raw.id) {
-            errors.push(ContentError::new(&place, "id", "another document has the same id"));
+            errors.push(ContentError::new(
+                &place,
+                "id",
+                "another document has the same id",
+                "trùng mã với một văn bản khác",
+            ));
         }
         if let Some(url) = &raw.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
@@ -352,6 +420,7 @@ fn read_documents(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Docum
                     &place,
                     "url",
                     "must start with https:// (or http://)",
+                    "phải bắt đầu bằng https:// (hoặc http://)",
                 ));
             }
         }
@@ -373,7 +442,12 @@ fn read_topics(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Topic> {
         };
         check_id(&raw.id, &place, errors);
         if topics.iter().any(|t| t.id.as_str() == raw.id) {
-            errors.push(ContentError::new(&place, "id", "another topic has the same id"));
+            errors.push(ContentError::new(
+                &place,
+                "id",
+                "another topic has the same id",
+                "trùng mã với một chủ đề khác",
+            ));
         }
         topics.push(Topic {
             id: TopicId::new(raw.id),
@@ -397,6 +471,7 @@ fn read_question(
             place,
             "topic",
             format!("\"{}\" is not one of the bank's topics", raw.topic),
+            format!("\"{}\" không có trong danh sách chủ đề (topics)", raw.topic),
         ));
     }
     if !documents.iter().any(|d| d.id.as_str() == raw.source.document) {
@@ -404,6 +479,10 @@ fn read_question(
             place,
             "source.document",
             format!("\"{}\" is not one of the bank's documents", raw.source.document),
+            format!(
+                "\"{}\" không có trong danh sách văn bản (documents)",
+                raw.source.document
+            ),
         ));
     }
     if raw.facts.is_empty() {
@@ -411,10 +490,16 @@ fn read_question(
             place,
             "facts",
             "name at least one fact the answer rests on",
+            "cần ghi ít nhất một dữ kiện (fact) làm căn cứ cho đáp án",
         ));
     }
     if raw.facts.iter().any(|f| f.trim().is_empty()) {
-        errors.push(ContentError::new(place, "facts", "a fact id is empty"));
+        errors.push(ContentError::new(
+            place,
+            "facts",
+            "a fact id is empty",
+            "có mã dữ kiện bị để trống",
+        ));
     }
     let kind = match raw.kind {
         RawKind::Single => Kind::Single,
@@ -456,6 +541,7 @@ fn read_choices(
                 place,
                 "options",
                 "a true_false question has no options (the app shows True / False)",
+                "câu hỏi true_false không có phương án (ứng dụng tự hiện Đúng / Sai)",
             ));
         }
         return if let Value::Bool(is_true) = answer {
@@ -465,6 +551,7 @@ fn read_choices(
                 place,
                 "answer",
                 "must be true or false for a true_false question",
+                "với câu hỏi true_false, đáp án phải là true hoặc false",
             ));
             Vec::new()
         };
@@ -482,6 +569,13 @@ fn read_choices(
                 allowed.start(),
                 allowed.end()
             ),
+            format!(
+                "có {} phương án; câu hỏi loại {} cần từ {} đến {} phương án",
+                options.len(),
+                if kind == Kind::Single { "single" } else { "multiple" },
+                allowed.start(),
+                allowed.end()
+            ),
         ));
     }
     let correct = read_answer(kind, answer, options.len(), place, errors);
@@ -492,7 +586,12 @@ fn read_choices(
         .map(|(i, option)| {
             let field = format!("options[{}]", letter(i));
             if !seen.insert(normalised(&option.vi)) || !seen.insert(format!("en:{}", normalised(&option.en))) {
-                errors.push(ContentError::new(place, &field, "the same text as another option"));
+                errors.push(ContentError::new(
+                    place,
+                    &field,
+                    "the same text as another option",
+                    "trùng nội dung với một phương án khác",
+                ));
             }
             Choice::new(text(option, place, &field, errors), correct.contains(&i))
         })
@@ -521,6 +620,7 @@ fn read_answer(
                 place,
                 "answer",
                 "must be one letter, e.g. \"B\", for a single question",
+                "với câu hỏi single, đáp án phải là một chữ cái, ví dụ \"B\"",
             ));
             return Vec::new();
         }
@@ -530,6 +630,7 @@ fn read_answer(
                 place,
                 "answer",
                 "must be a list of one or more letters, e.g. [\"A\", \"C\"], for a multiple question",
+                "với câu hỏi multiple, đáp án phải là danh sách một hoặc nhiều chữ cái, ví dụ [\"A\", \"C\"]",
             ));
             return Vec::new();
         }
@@ -550,6 +651,7 @@ fn read_answer(
                         place,
                         "answer",
                         format!("letter {} is given twice", letter(i)),
+                        format!("chữ cái {} bị ghi hai lần", letter(i)),
                     ));
                 }
                 picked.push(i);
@@ -558,11 +660,16 @@ fn read_answer(
                 place,
                 "answer",
                 format!("letter {} points at no option (there are {option_count})", letter(i)),
+                format!(
+                    "chữ cái {} không ứng với phương án nào (chỉ có {option_count} phương án)",
+                    letter(i)
+                ),
             )),
             None => errors.push(ContentError::new(
                 place,
                 "answer",
                 format!("{value} is not an option letter (A, B, C, …)"),
+                format!("{value} không phải chữ cái của một phương án (A, B, C, …)"),
             )),
         }
     }

@@ -161,11 +161,13 @@ async fn a_broken_bank_lists_every_problem_as_plain_text() {
             place: Place::Question("q1".into()),
             field: "answer".into(),
             problem: "letter E points at no option".into(),
+            problem_vi: "chữ cái E không ứng với phương án nào".into(),
         },
         ContentError {
             place: Place::File,
             field: String::new(),
             problem: "<img src=x onerror=alert(1)>".into(),
+            problem_vi: "<img src=x onerror=alert(1)>".into(),
         },
     ];
     let root = root();
@@ -178,7 +180,8 @@ async fn a_broken_bank_lists_every_problem_as_plain_text() {
     .render();
     settle().await;
     assert_eq!(count(&root, ".problem-list li"), 2);
-    assert!(text_of(&root, ".problem-list").contains("question q1, field \"answer\": letter E points at no option"));
+    assert!(text_of(&root, ".problem-list")
+        .contains("câu hỏi q1, trường \"answer\": chữ cái E không ứng với phương án nào"));
     assert!(
         text_of(&root, ".problem-list").contains("<img src=x onerror=alert(1)>"),
         "markup shown as text"

@@ -308,3 +308,29 @@ fn markup_in_text_is_kept_as_plain_text() {
         "<script>alert(1)</script> <img src=x onerror=alert(2)>"
     );
 }
+
+#[test]
+fn every_problem_reads_in_vietnamese_too() {
+    let mut bank = valid_bank();
+    bank["questions"][0]["answer"] = json!("E");
+    bank["questions"][2]["topic"] = json!("elsewhere");
+    bank["questions"][4]["options"][1]["vi"] = json!("Một");
+    let errors = parse_bank(&bank.to_string()).unwrap_err();
+    let described: Vec<String> = errors.iter().map(|e| e.describe(Lang::Vi)).collect();
+    assert_eq!(
+        described,
+        vec![
+            "câu hỏi q00, trường \"answer\": chữ cái E không ứng với phương án nào (chỉ có 4 phương án)",
+            "câu hỏi q02, trường \"topic\": \"elsewhere\" không có trong danh sách chủ đề (topics)",
+            "câu hỏi q04, trường \"options[B]\": trùng nội dung với một phương án khác",
+        ]
+    );
+    assert_eq!(errors[0].describe(Lang::En), errors[0].to_string());
+    let errors = parse_bank("{ oops").unwrap_err();
+    assert!(
+        errors[0]
+            .describe(Lang::Vi)
+            .starts_with("tệp: không đúng định dạng JSON ở dòng 1, cột"),
+        "{errors:?}"
+    );
+}

@@ -21,7 +21,7 @@ pub fn BankProblems(props: &BankProblemsProps) -> Html {
             <h1 id="problems-title">{ text(lang, Text::BankBrokenTitle) }</h1>
             <p>{ text(lang, Text::BankBrokenIntro) }</p>
             <ol class="problem-list">
-                { for props.errors.iter().map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }
+                { for props.errors.iter().map(|e| html! { <li><code>{ e.describe(lang) }</code></li> }) }
             </ol>
         </section>
     }
