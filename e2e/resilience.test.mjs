@@ -55,6 +55,8 @@ test('a reload mid-round returns to the same question with the same answers, and
 test('damaged saved data is removed key by key with a quiet notice, other data survives', async () => {
   const page = await openPage(browser);
   await page.goto(site.url);
+  // Only once the app runs: it would otherwise read (and repair) them itself.
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await page.evaluate(() => {
     localStorage.setItem('coopquiz.round.v1', '{"seed": "not a number"');
     localStorage.setItem('coopquiz.lang.v1', 'klingon');
@@ -78,11 +80,16 @@ test('damaged saved data is removed key by key with a quiet notice, other data s
 test('a saved round the new bank cannot rebuild is dropped with a message', async () => {
   const page = await openPage(browser);
   await page.goto(site.url);
+  // Only once the app runs: it would otherwise read (and drop) the record itself.
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await page.evaluate(() => localStorage.setItem('coopquiz.round.v1', JSON.stringify({
     seed: 1, started_at: 0, questions: [['a-question-that-was-removed', [0, 1, 2, 3]]],
     answers: [], showing_feedback: false, finished_at: null,
   })));
-  await page.goto(`${site.url}#/play`);
+  // A real reload on the play address (going to the same page with
+  // another #hash would not load it again).
+  await page.evaluate(() => { location.hash = '#/play'; });
+  await page.reload();
   await assert.doesNotReject(page.getByText(/Bộ câu hỏi đã được cập nhật/).waitFor());
   assert.equal(await page.evaluate(() => localStorage.getItem('coopquiz.round.v1')), null);
   await page.context().close();
