@@ -13,7 +13,11 @@ export async function answerFirst(page, { keyboard = false, lang = 'vi' } = {}) 
   const multiple = (await page.locator('.choice[aria-pressed]').count()) > 0;
   if (keyboard) {
     await page.keyboard.press('1');
-    if (multiple) await page.keyboard.press('Enter');
+    if (multiple) {
+      // Enter checks what is ticked: wait until the tick has been drawn.
+      await page.locator('.choice.ticked').waitFor();
+      await page.keyboard.press('Enter');
+    }
   } else {
     await page.locator('.choice').first().click();
     if (multiple) await page.getByRole('button', { name: WORDS[lang].check, exact: true }).click();
