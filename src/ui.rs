@@ -4,8 +4,11 @@
 mod app;
 mod bank_loader;
 mod clock;
+mod host;
 mod keys;
+mod learn;
 mod notices;
+mod organiser;
 pub mod panic_screen;
 mod quiz;
 mod route;

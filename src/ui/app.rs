@@ -3,9 +3,15 @@
 
 use yew::prelude::*;
 
+use gloo::events::EventListener;
+
 use super::bank_loader::{load_bank, BankState};
+use super::host::HostArea;
+use super::learn::LearnArea;
 use super::notices::{Notice, NoticeBar};
+use super::organiser::OrganiserArea;
 use super::quiz::Quiz;
+use super::route::{area_for, Area};
 use super::screens::bank_problems::BankProblems;
 use super::update_prompt::UpdatePrompt;
 use super::widgets::lang_switch::LangSwitch;
@@ -48,6 +54,10 @@ fn browser_lang() -> Option<Lang> {
         .map(|l| Lang::from_code(&l))
         .collect();
     (codes.first() == Some(&Some(Lang::En)) && !codes.contains(&Some(Lang::Vi))).then_some(Lang::En)
+}
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 /// Notices on screen, and those the player closed (never shown again in
@@ -133,12 +143,28 @@ pub fn App() -> Html {
         let notices = notices.clone();
         Callback::from(move |notice: Notice| notices.set(notices.without(notice)))
     };
+    // Which area the address asks for; each area routes further by itself.
+    let area = use_state(|| area_for(&current_hash()));
+    {
+        let area = area.clone();
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                area.set(area_for(&current_hash()));
+            });
+            move || drop(listener)
+        });
+    }
     let on_lang = remembered(&lang, storage::save_lang, &on_notice);
     let on_text_size = remembered(&text_size, storage::save_text_size, &on_notice);
     let t = |key| text(*lang, key);
     let body = match &*bank {
         BankState::Loading => html! { <p class="notice" role="status">{ t(Text::Loading) }</p> },
-        BankState::Ready(bank) => html! { <Quiz bank={bank.clone()} {on_notice} /> },
+        BankState::Ready(bank) => match *area {
+            Area::Quiz => html! { <Quiz bank={bank.clone()} {on_notice} /> },
+            Area::Learn => html! { <LearnArea bank={bank.clone()} /> },
+            Area::Host => html! { <HostArea bank={bank.clone()} /> },
+            Area::Organiser => html! { <OrganiserArea bank={bank.clone()} /> },
+        },
         BankState::Broken(errors) => html! { <BankProblems errors={errors.clone()} /> },
         BankState::Unavailable(reason) => html! {
             <div class="notice notice-error" role="alert">

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::clock;
 use super::notices::Notice;
-use super::route::{hash_for, screen_for};
+use super::route::{area_for, hash_for, screen_for, Area};
 use super::screens::question::QuestionScreen;
 use super::screens::results::ResultsScreen;
 use super::screens::start::StartScreen;
@@ -84,6 +84,9 @@ pub fn Quiz(props: &QuizProps) -> Html {
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                if area_for(&hash) != Area::Quiz {
+                    return; // the root shows another area; this round waits
+                }
                 dispatch.dispatch(SessionAction::Show(screen_for(&hash)));
             });
             move || drop(listener)
