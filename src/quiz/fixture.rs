@@ -48,13 +48,15 @@ pub fn true_false(id: &str, topic: &str, answer: bool) -> Question {
 }
 
 /// A bank of `n` single-choice questions over topics `a` and `b`, option
-/// `i % 4` correct in question `i`.
+/// `i % 4` correct in question `i`, difficulty easy, medium, hard in turn.
 pub fn bank(n: usize) -> QuestionBank {
     bank_of(
         (0..n)
             .map(|i| {
                 let topic = if i % 2 == 0 { "a" } else { "b" };
-                single(&format!("q{i:03}"), topic, 4, i % 4)
+                let mut q = single(&format!("q{i:03}"), topic, 4, i % 4);
+                q.difficulty = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard][i % 3];
+                q
             })
             .collect(),
     )

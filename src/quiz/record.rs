@@ -27,6 +27,13 @@ pub struct RoundRecord {
     pub showing_feedback: bool,
     /// When the round ended, if it did.
     pub finished_at: Option<u64>,
+    /// A contest round: answers move on without feedback. (Absent in
+    /// rounds saved before contests existed: those showed feedback.)
+    #[serde(default)]
+    pub no_feedback: bool,
+    /// The round's time limit, if it has one.
+    #[serde(default)]
+    pub time_limit_ms: Option<u64>,
 }
 
 /// Why a saved round cannot be rebuilt.
@@ -72,6 +79,8 @@ impl Round {
                 Phase::Finished { at } => Some(at.0),
                 _ => None,
             },
+            no_feedback: !self.shows_feedback(),
+            time_limit_ms: self.time_limit_ms(),
         }
     }
 
@@ -98,7 +107,13 @@ impl Round {
         if questions.is_empty() {
             return Err(RestoreError::Inconsistent("no questions"));
         }
-        let mut round = Round::from_parts(record.seed, Millis(record.started_at), questions);
+        let mut round = Round::from_parts(
+            record.seed,
+            Millis(record.started_at),
+            questions,
+            !record.no_feedback,
+            record.time_limit_ms,
+        );
         let answered = record.answers.len();
         for (i, (picked, at)) in record.answers.iter().enumerate() {
             let picked = picked.iter().map(|c| ChoiceId(*c)).collect();
@@ -109,12 +124,18 @@ impl Round {
                 })
                 .map_err(|_| RestoreError::Inconsistent("an answer the question does not take"))?;
             let last = i + 1 == answered;
-            if !last || !record.showing_feedback {
+            if matches!(round.phase(), Phase::Feedback { .. }) && (!last || !record.showing_feedback) {
                 let next_at = record.finished_at.filter(|_| last).unwrap_or(*at);
                 round = round
                     .apply(Action::Next { at: Millis(next_at) })
                     .map_err(|_| RestoreError::Inconsistent("more answers than questions"))?;
             }
+        }
+        // A round that ended on its time limit before every answer was given.
+        if let (Some(at), false) = (record.finished_at, matches!(round.phase(), Phase::Finished { .. })) {
+            round = round
+                .apply(Action::TimeUp { at: Millis(at) })
+                .map_err(|_| RestoreError::Inconsistent("the round ended before its time was up"))?;
         }
         let finished = matches!(round.phase(), Phase::Finished { .. });
         if finished != record.finished_at.is_some() || (record.showing_feedback && answered == 0) {
@@ -131,7 +152,7 @@ mod tests {
 
     fn played(answers: usize, then_next: bool) -> Round {
         let bank = fixture::bank(30);
-        let mut round = Round::start(&bank, RoundConfig::default(), 17, Millis(1_000));
+        let mut round = Round::start(&bank, &RoundConfig::default(), 17, Millis(1_000));
         for i in 0..answers {
             let index = round.current_index().unwrap();
             let q = round.questions()[index].question();
@@ -177,6 +198,35 @@ mod tests {
             assert_eq!(restored.answers(), round.answers());
             assert_eq!(restored.questions(), round.questions());
             assert_eq!(restored.summary(), round.summary());
+        }
+    }
+
+    #[test]
+    fn a_contest_round_ended_by_the_clock_survives_a_round_trip() {
+        let bank = fixture::bank(30);
+        let config = RoundConfig {
+            length: 6,
+            feedback: false,
+            time_limit_ms: Some(10_000),
+            ..RoundConfig::default()
+        };
+        let mut round = Round::start(&bank, &config, 3, Millis(0));
+        for at in [1_000, 2_000] {
+            let q = round.questions()[round.current_index().unwrap()].question();
+            round = round
+                .apply(Action::Answer {
+                    picked: q.correct_choices(),
+                    at: Millis(at),
+                })
+                .unwrap();
+        }
+        for r in [
+            round.clone(),
+            round.apply(Action::TimeUp { at: Millis(12_000) }).unwrap(),
+        ] {
+            let json = serde_json::to_string(&r.record()).unwrap();
+            let restored = Round::restore(&bank, &serde_json::from_str(&json).unwrap()).unwrap();
+            assert_eq!(restored, r);
         }
     }
 

@@ -8,21 +8,47 @@ use std::fmt;
 use std::rc::Rc;
 
 use super::bank::QuestionBank;
+use super::ids::TopicId;
 use super::ids::{ChoiceId, Millis};
 use super::order::Rng;
-use super::question::{Kind, Question};
+use super::question::{Difficulty, Kind, Question};
 use super::scoring::Summary;
 
-/// How a round is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How a round is drawn and played.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoundConfig {
-    /// How many questions; fewer if the bank has fewer.
+    /// How many questions; fewer if the bank has fewer that fit.
     pub length: usize,
+    /// Draw only from these topics; all topics when empty.
+    pub topics: Vec<TopicId>,
+    /// Draw only questions of this difficulty; any when `None` (mixed).
+    pub difficulty: Option<Difficulty>,
+    /// Show right or wrong after each answer (practice). A contest shows
+    /// nothing until the end: an answer moves straight to the next question.
+    pub feedback: bool,
+    /// The whole round must end within this many milliseconds of its start;
+    /// questions unanswered then count as wrong. No limit when `None`.
+    pub time_limit_ms: Option<u64>,
 }
 
 impl Default for RoundConfig {
     fn default() -> Self {
-        Self { length: 10 }
+        Self {
+            length: 10,
+            topics: Vec::new(),
+            difficulty: None,
+            feedback: true,
+            time_limit_ms: None,
+        }
+    }
+}
+
+impl RoundConfig {
+    /// Whether `question` may be drawn under this config.
+    #[must_use]
+    pub fn admits(&self, question: &Question) -> bool {
+        (self.topics.is_empty() || self.topics.contains(question.topic()))
+            && self.difficulty.is_none_or(|d| d == question.difficulty())
     }
 }
 
@@ -78,6 +104,8 @@ pub enum Action {
     Answer { picked: Vec<ChoiceId>, at: Millis },
     /// Leave the feedback for the next question, or the results.
     Next { at: Millis },
+    /// The clock passed the round's time limit: end the round now.
+    TimeUp { at: Millis },
 }
 
 /// Why an action was refused. The round is unchanged.
@@ -87,6 +115,10 @@ pub enum Rejected {
     NotAsking,
     /// "Next" came while no feedback was shown.
     NotShowingFeedback,
+    /// An answer came after the round's time limit; the round must end.
+    TimeIsUp,
+    /// "Time up" came before the limit, or in a round without one.
+    TimeNotUp,
     /// An answer with no option picked.
     NothingPicked,
     /// Several options picked for a question that takes one.
@@ -102,6 +134,8 @@ impl fmt::Display for Rejected {
         match self {
             Rejected::NotAsking => f.write_str("no question is waiting for an answer"),
             Rejected::NotShowingFeedback => f.write_str("there is no feedback to move on from"),
+            Rejected::TimeIsUp => f.write_str("the time for this round is up"),
+            Rejected::TimeNotUp => f.write_str("the time for this round is not up"),
             Rejected::NothingPicked => f.write_str("no option was picked"),
             Rejected::OnlyOneAllowed => f.write_str("this question takes only one option"),
             Rejected::UnknownChoice(c) => write!(f, "the question has no option {}", c.letter()),
@@ -115,20 +149,33 @@ impl fmt::Display for Rejected {
 pub struct Round {
     seed: u64,
     started_at: Millis,
+    feedback: bool,
+    time_limit_ms: Option<u64>,
     questions: Vec<RoundQuestion>,
     answers: Vec<Answer>,
     phase: Phase,
 }
 
 impl Round {
-    /// Draws `config.length` questions at random from `bank` and shuffles
-    /// their options. The same bank and seed always give the same round.
+    /// Draws `config.length` questions at random from those of `bank` the
+    /// config admits, and shuffles their options. The same bank, config and
+    /// seed always give the same round.
     #[must_use]
-    pub fn start(bank: &QuestionBank, config: RoundConfig, seed: u64, at: Millis) -> Round {
+    pub fn start(bank: &QuestionBank, config: &RoundConfig, seed: u64, at: Millis) -> Round {
         let mut rng = Rng::new(seed);
-        let mut picks: Vec<&Rc<Question>> = bank.questions().iter().collect();
+        let mut picks: Vec<Rc<Question>> = bank.questions().iter().filter(|q| config.admits(q)).cloned().collect();
         rng.shuffle(&mut picks);
         picks.truncate(config.length);
+        Round::with_questions(picks, config, seed, at)
+    }
+
+    /// A round of exactly these questions in this order (a review round
+    /// chooses them itself); only their options are shuffled, by `seed`.
+    #[must_use]
+    pub fn with_questions(picks: Vec<Rc<Question>>, config: &RoundConfig, seed: u64, at: Millis) -> Round {
+        // A stream apart from the draw's, so the same question gets the same
+        // option order whichever way it was chosen.
+        let mut rng = Rng::new(seed ^ 0x9E37_79B9_7F4A_7C15);
         let questions: Vec<RoundQuestion> = picks
             .into_iter()
             .map(|question| {
@@ -136,14 +183,20 @@ impl Round {
                 if question.kind() != Kind::TrueFalse {
                     rng.shuffle(&mut order);
                 }
-                RoundQuestion::new(Rc::clone(question), order)
+                RoundQuestion::new(question, order)
             })
             .collect();
-        Round::from_parts(seed, at, questions)
+        Round::from_parts(seed, at, questions, config.feedback, config.time_limit_ms)
     }
 
     /// A round about to ask its first question (finished at once if empty).
-    pub(crate) fn from_parts(seed: u64, at: Millis, questions: Vec<RoundQuestion>) -> Round {
+    pub(crate) fn from_parts(
+        seed: u64,
+        at: Millis,
+        questions: Vec<RoundQuestion>,
+        feedback: bool,
+        time_limit_ms: Option<u64>,
+    ) -> Round {
         let phase = if questions.is_empty() {
             Phase::Finished { at }
         } else {
@@ -152,6 +205,8 @@ impl Round {
         Round {
             seed,
             started_at: at,
+            feedback,
+            time_limit_ms,
             questions,
             answers: Vec::new(),
             phase,
@@ -162,26 +217,81 @@ impl Round {
     pub fn apply(&self, action: Action) -> Result<Round, Rejected> {
         match (action, &self.phase) {
             (Action::Answer { picked, at }, &Phase::Asking { index }) => {
+                if self.deadline().is_some_and(|deadline| at >= deadline) {
+                    return Err(Rejected::TimeIsUp);
+                }
                 let question = self.questions[index].question();
                 check_pick(question, &picked)?;
                 let correct = question.is_answered_by(&picked);
                 let mut next = self.clone();
                 next.answers.push(Answer { picked, correct, at });
-                next.phase = Phase::Feedback { index };
+                next.phase = if self.feedback {
+                    Phase::Feedback { index }
+                } else {
+                    next.after(index, at)
+                };
                 Ok(next)
             }
             (Action::Answer { .. }, _) => Err(Rejected::NotAsking),
             (Action::Next { at }, &Phase::Feedback { index }) => {
                 let mut next = self.clone();
-                next.phase = if index + 1 < self.questions.len() {
-                    Phase::Asking { index: index + 1 }
-                } else {
-                    Phase::Finished { at }
-                };
+                next.phase = self.after(index, at);
                 Ok(next)
             }
             (Action::Next { .. }, _) => Err(Rejected::NotShowingFeedback),
+            (Action::TimeUp { at }, Phase::Asking { .. } | Phase::Feedback { .. }) => match self.deadline() {
+                Some(deadline) if at >= deadline => {
+                    let mut next = self.clone();
+                    next.phase = Phase::Finished { at: deadline };
+                    Ok(next)
+                }
+                _ => Err(Rejected::TimeNotUp),
+            },
+            (Action::TimeUp { .. }, Phase::Finished { .. }) => Err(Rejected::TimeNotUp),
         }
+    }
+
+    /// The phase after question `index` is done with.
+    fn after(&self, index: usize, at: Millis) -> Phase {
+        if index + 1 < self.questions.len() {
+            Phase::Asking { index: index + 1 }
+        } else {
+            Phase::Finished { at }
+        }
+    }
+
+    /// When the round must end, if it has a time limit.
+    #[must_use]
+    pub fn deadline(&self) -> Option<Millis> {
+        self.time_limit_ms
+            .map(|limit| Millis(self.started_at.0.saturating_add(limit)))
+    }
+
+    /// Milliseconds left at `now` (zero once the limit has passed), if the
+    /// round has a limit and is still being played.
+    #[must_use]
+    pub fn remaining_ms(&self, now: Millis) -> Option<u64> {
+        match self.phase {
+            Phase::Finished { .. } => None,
+            _ => self.deadline().map(|deadline| deadline.0.saturating_sub(now.0)),
+        }
+    }
+
+    /// Whether each answer is followed by its feedback.
+    #[must_use]
+    pub fn shows_feedback(&self) -> bool {
+        self.feedback
+    }
+
+    #[must_use]
+    pub fn time_limit_ms(&self) -> Option<u64> {
+        self.time_limit_ms
+    }
+
+    /// Right answers in a row, counted back from the latest answer.
+    #[must_use]
+    pub fn streak(&self) -> usize {
+        self.answers.iter().rev().take_while(|a| a.correct).count()
     }
 
     #[must_use]
@@ -285,7 +395,7 @@ mod tests {
     #[test]
     fn a_round_draws_ten_distinct_questions() {
         let bank = fixture::bank(40);
-        let round = Round::start(&bank, RoundConfig::default(), 1, T0);
+        let round = Round::start(&bank, &RoundConfig::default(), 1, T0);
         assert_eq!(round.len(), 10);
         let mut ids: Vec<_> = round.questions().iter().map(|q| q.question().id().clone()).collect();
         ids.sort();
@@ -297,11 +407,11 @@ mod tests {
     #[test]
     fn the_same_seed_and_bank_give_the_same_round_and_other_seeds_differ() {
         let bank = fixture::bank(40);
-        let a = Round::start(&bank, RoundConfig::default(), 99, T0);
-        let b = Round::start(&bank, RoundConfig::default(), 99, T0);
+        let a = Round::start(&bank, &RoundConfig::default(), 99, T0);
+        let b = Round::start(&bank, &RoundConfig::default(), 99, T0);
         assert_eq!(a, b);
         let differing = (0..20)
-            .filter(|seed| Round::start(&bank, RoundConfig::default(), *seed, T0).questions() != a.questions())
+            .filter(|seed| Round::start(&bank, &RoundConfig::default(), *seed, T0).questions() != a.questions())
             .count();
         assert!(differing >= 19, "only {differing} of 20 seeds drew another round");
     }
@@ -311,7 +421,7 @@ mod tests {
         let bank = fixture::bank(40);
         let shuffled = (0..50)
             .flat_map(|seed| {
-                Round::start(&bank, RoundConfig::default(), seed, T0)
+                Round::start(&bank, &RoundConfig::default(), seed, T0)
                     .questions()
                     .to_vec()
             })
@@ -328,7 +438,7 @@ mod tests {
                 .collect(),
         );
         for seed in 0..20 {
-            for q in Round::start(&tf, RoundConfig::default(), seed, T0).questions() {
+            for q in Round::start(&tf, &RoundConfig::default(), seed, T0).questions() {
                 assert_eq!(q.order(), [ChoiceId(0), ChoiceId(1)]);
             }
         }
@@ -336,9 +446,9 @@ mod tests {
 
     #[test]
     fn a_small_bank_gives_a_shorter_round_and_an_empty_bank_a_finished_one() {
-        let round = Round::start(&fixture::bank(3), RoundConfig::default(), 5, T0);
+        let round = Round::start(&fixture::bank(3), &RoundConfig::default(), 5, T0);
         assert_eq!(round.len(), 3);
-        let empty = Round::start(&fixture::bank(0), RoundConfig::default(), 5, T0);
+        let empty = Round::start(&fixture::bank(0), &RoundConfig::default(), 5, T0);
         assert!(empty.is_empty());
         assert_eq!(empty.summary().map(|s| s.total), Some(0));
     }
@@ -346,7 +456,7 @@ mod tests {
     #[test]
     fn a_full_round_moves_through_every_phase_and_counts_the_right_answers() {
         let bank = fixture::bank(40);
-        let mut round = Round::start(&bank, RoundConfig::default(), 3, T0);
+        let mut round = Round::start(&bank, &RoundConfig::default(), 3, T0);
         for i in 0..10 {
             assert_eq!(round.phase(), &Phase::Asking { index: i });
             let pick = if i % 3 == 0 {
@@ -372,7 +482,7 @@ mod tests {
     #[test]
     fn actions_that_do_not_fit_the_phase_are_rejected_and_change_nothing() {
         let bank = fixture::bank(12);
-        let asking = Round::start(&bank, RoundConfig::default(), 8, T0);
+        let asking = Round::start(&bank, &RoundConfig::default(), 8, T0);
         assert_eq!(asking.apply(Action::Next { at: T0 }), Err(Rejected::NotShowingFeedback));
 
         let feedback = asking
@@ -409,7 +519,7 @@ mod tests {
     #[test]
     fn malformed_answers_are_rejected_with_a_reason() {
         let single = fixture::bank_of((0..10).map(|i| fixture::single(&format!("s{i}"), "a", 4, 1)).collect());
-        let round = Round::start(&single, RoundConfig::default(), 1, T0);
+        let round = Round::start(&single, &RoundConfig::default(), 1, T0);
         let cases = [
             (vec![], Rejected::NothingPicked),
             (vec![ChoiceId(0), ChoiceId(1)], Rejected::OnlyOneAllowed),
@@ -425,7 +535,7 @@ mod tests {
                 .map(|i| fixture::multiple(&format!("m{i}"), "a", 5, &[0, 2]))
                 .collect(),
         );
-        let round = Round::start(&multi, RoundConfig::default(), 1, T0);
+        let round = Round::start(&multi, &RoundConfig::default(), 1, T0);
         assert_eq!(
             round.apply(Action::Answer {
                 picked: vec![ChoiceId(2), ChoiceId(2)],
@@ -447,6 +557,112 @@ mod tests {
             })
             .unwrap();
         assert!(!partial.answer(0).unwrap().correct, "half the correct options is wrong");
+    }
+
+    #[test]
+    fn a_practice_config_draws_only_its_topics_and_difficulty() {
+        let bank = fixture::bank(60);
+        let config = RoundConfig {
+            length: 5,
+            topics: vec![TopicId::new("b")],
+            difficulty: Some(Difficulty::Hard),
+            ..RoundConfig::default()
+        };
+        for seed in 0..20 {
+            let round = Round::start(&bank, &config, seed, T0);
+            assert_eq!(round.len(), 5);
+            for q in round.questions() {
+                assert_eq!(q.question().topic().as_str(), "b");
+                assert_eq!(q.question().difficulty(), Difficulty::Hard);
+            }
+        }
+        // 60 questions: 10 are both topic b and hard, so a round of 20 has 10.
+        let long = RoundConfig { length: 20, ..config };
+        assert_eq!(Round::start(&bank, &long, 1, T0).len(), 10);
+    }
+
+    #[test]
+    fn a_contest_round_moves_on_without_feedback_and_ends_by_itself_when_time_is_up() {
+        let bank = fixture::bank(40);
+        let config = RoundConfig {
+            length: 5,
+            feedback: false,
+            time_limit_ms: Some(60_000),
+            ..RoundConfig::default()
+        };
+        let round = Round::start(&bank, &config, 7, T0);
+        assert_eq!(round.deadline(), Some(Millis(T0.0 + 60_000)));
+        assert_eq!(round.remaining_ms(Millis(T0.0 + 15_000)), Some(45_000));
+        let one = round
+            .apply(Action::Answer {
+                picked: correct_pick(&round),
+                at: Millis(T0.0 + 1_000),
+            })
+            .unwrap();
+        assert_eq!(one.phase(), &Phase::Asking { index: 1 }, "no feedback in a contest");
+        assert_eq!(
+            one.apply(Action::TimeUp {
+                at: Millis(T0.0 + 59_999)
+            }),
+            Err(Rejected::TimeNotUp)
+        );
+        assert_eq!(
+            one.apply(Action::Answer {
+                picked: correct_pick(&one),
+                at: Millis(T0.0 + 60_000)
+            }),
+            Err(Rejected::TimeIsUp),
+            "an answer after the limit is not counted"
+        );
+        let ended = one
+            .apply(Action::TimeUp {
+                at: Millis(T0.0 + 61_234),
+            })
+            .unwrap();
+        assert_eq!(
+            ended.phase(),
+            &Phase::Finished {
+                at: Millis(T0.0 + 60_000)
+            },
+            "the round ends at the limit, however late the clock noticed"
+        );
+        let summary = ended.summary().unwrap();
+        assert_eq!(
+            (summary.correct, summary.total),
+            (1, 5),
+            "unanswered questions count as wrong"
+        );
+        assert_eq!(summary.by_topic.iter().map(|t| t.total).sum::<usize>(), 5);
+        assert_eq!(summary.duration_ms, 60_000);
+        assert_eq!(ended.remaining_ms(Millis(T0.0 + 70_000)), None);
+    }
+
+    #[test]
+    fn time_up_is_refused_in_a_round_without_a_limit() {
+        let round = Round::start(&fixture::bank(12), &RoundConfig::default(), 1, T0);
+        assert_eq!(round.deadline(), None);
+        assert_eq!(
+            round.apply(Action::TimeUp { at: Millis(u64::MAX) }),
+            Err(Rejected::TimeNotUp)
+        );
+    }
+
+    #[test]
+    fn the_streak_counts_right_answers_in_a_row_back_from_the_latest() {
+        let bank = fixture::bank(40);
+        let mut round = Round::start(&bank, &RoundConfig::default(), 2, T0);
+        let mut streaks = Vec::new();
+        for right in [true, true, false, true, true, true] {
+            let picked = if right {
+                correct_pick(&round)
+            } else {
+                wrong_pick(&round)
+            };
+            round = round.apply(Action::Answer { picked, at: T0 }).unwrap();
+            streaks.push(round.streak());
+            round = round.apply(Action::Next { at: T0 }).unwrap();
+        }
+        assert_eq!(streaks, [1, 2, 0, 1, 2, 3]);
     }
 
     #[test]

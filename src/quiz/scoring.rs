@@ -25,7 +25,9 @@ pub struct Summary {
 impl Summary {
     pub(crate) fn of(round: &Round, finished_at: Millis) -> Summary {
         let mut by_topic: Vec<TopicScore> = Vec::new();
-        for (drawn, answer) in round.questions().iter().zip(round.answers()) {
+        // A question left unanswered when time ran out counts as wrong.
+        for (i, drawn) in round.questions().iter().enumerate() {
+            let right = round.answer(i).is_some_and(|a| a.correct);
             let topic = drawn.question().topic();
             let entry = if let Some(i) = by_topic.iter().position(|t| &t.topic == topic) {
                 &mut by_topic[i]
@@ -38,7 +40,7 @@ impl Summary {
                 by_topic.last_mut().expect("just pushed")
             };
             entry.total += 1;
-            entry.correct += usize::from(answer.correct);
+            entry.correct += usize::from(right);
         }
         Summary {
             correct: round.answers().iter().filter(|a| a.correct).count(),
@@ -62,7 +64,7 @@ mod tests {
     #[test]
     fn the_breakdown_by_topic_adds_up_to_the_score() {
         let bank = fixture::bank(40);
-        let mut round = Round::start(&bank, RoundConfig::default(), 11, Millis(0));
+        let mut round = Round::start(&bank, &RoundConfig::default(), 11, Millis(0));
         let mut expected_a = (0, 0);
         let mut i = 0;
         while round.summary().is_none() {

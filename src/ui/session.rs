@@ -75,7 +75,7 @@ impl Session {
         let mut next = self.clone();
         match action {
             SessionAction::Start { seed, at } => {
-                next.round = Some(Round::start(&self.bank.0, RoundConfig::default(), seed, at));
+                next.round = Some(Round::start(&self.bank.0, &RoundConfig::default(), seed, at));
                 next.screen = Screen::Round;
             }
             SessionAction::Round(action) => {
