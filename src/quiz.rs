@@ -6,11 +6,17 @@
 //! come in as arguments, so every rule is tested natively with `cargo test`.
 
 pub mod bank;
+pub mod challenge;
+pub mod contest;
 pub mod ids;
 pub mod lang;
 pub mod order;
+pub mod progress;
 pub mod question;
+pub mod ranking;
 pub mod record;
+pub mod result_code;
+pub mod review;
 pub mod round;
 pub mod scoring;
 

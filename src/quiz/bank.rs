@@ -58,4 +58,35 @@ impl QuestionBank {
     pub fn questions(&self) -> &[Rc<Question>] {
         &self.questions
     }
+
+    /// A question by id.
+    #[must_use]
+    pub fn question(&self, id: &str) -> Option<&Rc<Question>> {
+        self.questions.iter().find(|q| q.id().as_str() == id)
+    }
+
+    /// A short fingerprint of what decides a contest score: question ids,
+    /// their order, their topics and difficulties, option counts and right
+    /// options. A result code made with another bank is told apart by it
+    /// (wording fixes leave it unchanged).
+    #[must_use]
+    #[allow(clippy::cast_possible_truncation)] // folding a hash down to 16 bits; options are at most 6
+    pub fn fingerprint(&self) -> u16 {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut feed = |bytes: &[u8]| {
+            for byte in bytes {
+                hash ^= u64::from(*byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+            hash ^= 0xFF;
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        };
+        for q in &self.questions {
+            feed(q.id().as_str().as_bytes());
+            feed(q.topic().as_str().as_bytes());
+            feed(&[q.difficulty() as u8, q.choices().len() as u8]);
+            feed(&q.correct_choices().iter().map(|c| c.0).collect::<Vec<u8>>());
+        }
+        (hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)) as u16
+    }
 }

@@ -1,0 +1,369 @@
+//! The result code of a contest round: everything an organiser needs to
+//! recompute a player's score from the bank, with no server.
+//!
+//! Bits, most significant first (then Crockford base32, in groups of five,
+//! after the prefix `HTX1`):
+//!
+//! | bits | field |
+//! | ---: | --- |
+//! | 16 | bank fingerprint (which bank the round was drawn from) |
+//! | 8 | contest round number (1 for a contest with one round) |
+//! | 32 | seed of the draw |
+//! | 14 | day of the attempt, counted from 2024-01-01 |
+//! | 8 | year of birth − 1900 (0: not given) |
+//! | 6 | number of questions (at most 63) |
+//! | 6 × n | per question, the options picked, one bit per option in bank order (0: unanswered) |
+//! | 20 | the tie-break prediction (at most 1,048,575) |
+//! | 12 | seconds used (at most 4,095) |
+//! | 24 | checksum over all of the above, the name and the unit |
+//!
+//! The checksum catches typing mistakes, edited digits and a code pasted
+//! under someone else's name. It is not a signature: without a server,
+//! nothing can stop a person who reads this source from forging a code.
+
+// Bit fields: every cast below narrows a value already masked or
+// clamped to its field's width, which is the point of packing.
+#![allow(clippy::cast_possible_truncation)]
+
+use std::fmt;
+
+use super::order::Rng;
+
+/// What the code says about one contest round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContestResult {
+    pub bank: u16,
+    pub round_no: u8,
+    pub seed: u32,
+    /// Days since 2024-01-01.
+    pub day: u16,
+    pub birth_year: Option<u16>,
+    /// Per question drawn: bit `i` set when option `i` (bank order) was
+    /// picked; 0 when the question was left unanswered.
+    pub answers: Vec<u8>,
+    pub prediction: u32,
+    pub seconds: u16,
+}
+
+/// Why a pasted code does not check out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// Not a result code of this app (wrong start, letters or length).
+    Malformed,
+    /// The code has been changed, mistyped, or belongs to another name or unit.
+    Checksum,
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            CodeError::Malformed => "not a result code",
+            CodeError::Checksum => "the code does not match the name and unit (changed or mistyped)",
+        })
+    }
+}
+
+const PREFIX: &str = "HTX1";
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+pub const MAX_QUESTIONS: usize = 63;
+pub const MAX_PREDICTION: u32 = (1 << 20) - 1;
+pub const MAX_SECONDS: u16 = (1 << 12) - 1;
+const MAX_DAY: u16 = (1 << 14) - 1;
+
+impl ContestResult {
+    /// The code for this result, tied to `name` and `unit`. Values beyond
+    /// their field are clamped (a prediction above the limit, a slow round).
+    #[must_use]
+    pub fn encode(&self, name: &str, unit: &str) -> String {
+        let mut bits = Bits::default();
+        bits.push(u64::from(self.bank), 16);
+        bits.push(u64::from(self.round_no), 8);
+        bits.push(u64::from(self.seed), 32);
+        bits.push(u64::from(self.day.min(MAX_DAY)), 14);
+        let born = self.birth_year.map_or(0, |y| y.saturating_sub(1900).clamp(1, 255));
+        bits.push(u64::from(born), 8);
+        let answers = &self.answers[..self.answers.len().min(MAX_QUESTIONS)];
+        bits.push(answers.len() as u64, 6);
+        for mask in answers {
+            bits.push(u64::from(mask & 0x3F), 6);
+        }
+        bits.push(u64::from(self.prediction.min(MAX_PREDICTION)), 20);
+        bits.push(u64::from(self.seconds.min(MAX_SECONDS)), 12);
+        let check = checksum(&bits, name, unit);
+        bits.push(check, 24);
+        let mut code = String::from(PREFIX);
+        for (i, symbol) in bits.symbols().enumerate() {
+            if i % 5 == 0 {
+                code.push('-');
+            }
+            code.push(char::from(ALPHABET[symbol as usize]));
+        }
+        code
+    }
+
+    /// Reads a code made for `name` and `unit`. Case, spaces and dashes do
+    /// not matter; I and L read as 1, O as 0 (Crockford's rule for codes
+    /// copied by hand).
+    pub fn decode(code: &str, name: &str, unit: &str) -> Result<ContestResult, CodeError> {
+        let cleaned: String = code
+            .chars()
+            .filter(|c| !matches!(c, '-' | ' ' | '\u{a0}'))
+            .map(|c| match c.to_ascii_uppercase() {
+                'I' | 'L' => '1',
+                'O' => '0',
+                other => other,
+            })
+            .collect();
+        let body = cleaned.strip_prefix(PREFIX).ok_or(CodeError::Malformed)?;
+        let mut bits = Bits::default();
+        for c in body.chars() {
+            let value = ALPHABET
+                .iter()
+                .position(|&a| char::from(a) == c)
+                .ok_or(CodeError::Malformed)?;
+            bits.push(value as u64, 5);
+        }
+        let mut reader = Reader { bits: &bits, at: 0 };
+        let bank = reader.take(16)? as u16;
+        let round_no = reader.take(8)? as u8;
+        let seed = reader.take(32)? as u32;
+        let day = reader.take(14)? as u16;
+        let born = reader.take(8)? as u16;
+        let count = reader.take(6)? as usize;
+        let mut answers = Vec::with_capacity(count);
+        for _ in 0..count {
+            answers.push(reader.take(6)? as u8);
+        }
+        let prediction = reader.take(20)? as u32;
+        let seconds = reader.take(12)? as u16;
+        let payload_len = reader.at;
+        let check = reader.take(24)?;
+        // Only zero padding may follow: a longer code is not this code.
+        if bits.len - reader.at >= 5 || reader.take(bits.len - reader.at)? != 0 {
+            return Err(CodeError::Malformed);
+        }
+        if checksum(&bits.prefix(payload_len), name, unit) != check {
+            return Err(CodeError::Checksum);
+        }
+        Ok(ContestResult {
+            bank,
+            round_no,
+            seed,
+            day,
+            birth_year: (born != 0).then_some(1900 + born),
+            answers,
+            prediction,
+            seconds,
+        })
+    }
+}
+
+/// The name or unit as it counts for the checksum: spaces at the ends and
+/// runs of spaces inside do not matter; letters and their accents do.
+fn canonical(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn checksum(bits: &Bits, name: &str, unit: &str) -> u64 {
+    // FNV-1a over the payload and the two texts, then mixed by SplitMix64.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |byte: u8| {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    };
+    for word in &bits.words {
+        word.to_le_bytes().into_iter().for_each(&mut feed);
+    }
+    (bits.len as u64).to_le_bytes().into_iter().for_each(&mut feed);
+    for text in [canonical(name), canonical(unit)] {
+        feed(0x1F);
+        text.bytes().for_each(&mut feed);
+    }
+    Rng::new(hash).next_u64() & 0xFF_FFFF
+}
+
+/// A growing string of bits, most significant first.
+#[derive(Clone, Default)]
+struct Bits {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl Bits {
+    fn push(&mut self, value: u64, width: usize) {
+        for i in (0..width).rev() {
+            let bit = (value >> i) & 1;
+            if self.len % 64 == 0 {
+                self.words.push(0);
+            }
+            if bit == 1 {
+                let last = self.words.len() - 1;
+                self.words[last] |= 1 << (63 - self.len % 64);
+            }
+            self.len += 1;
+        }
+    }
+
+    fn get(&self, at: usize) -> u64 {
+        (self.words[at / 64] >> (63 - at % 64)) & 1
+    }
+
+    fn prefix(&self, len: usize) -> Bits {
+        let mut out = Bits::default();
+        for i in 0..len {
+            out.push(self.get(i), 1);
+        }
+        out
+    }
+
+    /// Five bits at a time, the last group padded with zeros.
+    fn symbols(&self) -> impl Iterator<Item = u64> + '_ {
+        (0..self.len.div_ceil(5)).map(move |group| {
+            (0..5).fold(0, |acc, i| {
+                let at = group * 5 + i;
+                (acc << 1) | if at < self.len { self.get(at) } else { 0 }
+            })
+        })
+    }
+}
+
+struct Reader<'a> {
+    bits: &'a Bits,
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, width: usize) -> Result<u64, CodeError> {
+        if self.at + width > self.bits.len {
+            return Err(CodeError::Malformed);
+        }
+        let value = (self.at..self.at + width).fold(0, |acc, i| (acc << 1) | self.bits.get(i));
+        self.at += width;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(rng: &mut Rng) -> ContestResult {
+        let count = rng.below(MAX_QUESTIONS + 1);
+        ContestResult {
+            bank: rng.next_u64() as u16,
+            round_no: rng.next_u64() as u8,
+            seed: rng.next_u64() as u32,
+            day: rng.below(usize::from(MAX_DAY) + 1) as u16,
+            birth_year: (rng.below(2) == 0).then(|| 1901 + rng.below(254) as u16),
+            answers: (0..count).map(|_| rng.below(64) as u8).collect(),
+            prediction: rng.below(MAX_PREDICTION as usize + 1) as u32,
+            seconds: rng.below(usize::from(MAX_SECONDS) + 1) as u16,
+        }
+    }
+
+    const NAMES: [(&str, &str); 4] = [
+        ("Nguyễn Thị Hoa", "Xã Tân Phú"),
+        ("Lê Văn Đức", "HTX Nông nghiệp Thành Công"),
+        ("", ""),
+        ("A", "Đoàn Thanh niên phường 3"),
+    ];
+
+    #[test]
+    fn every_result_survives_encode_then_decode() {
+        let mut rng = Rng::new(2026);
+        for i in 0..2_000 {
+            let result = sample(&mut rng);
+            let (name, unit) = NAMES[i % NAMES.len()];
+            let code = result.encode(name, unit);
+            assert_eq!(ContestResult::decode(&code, name, unit), Ok(result), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_twenty_question_code_is_short_enough_for_a_chat_message() {
+        let result = ContestResult {
+            bank: 0xBEEF,
+            round_no: 3,
+            seed: 123_456_789,
+            day: 1_059,
+            birth_year: Some(1968),
+            answers: vec![0b10; 20],
+            prediction: 1_234,
+            seconds: 845,
+        };
+        let code = result.encode("Trần Văn Bình", "Xã Hòa Bình");
+        assert!(code.starts_with("HTX1-"), "{code}");
+        // 260 bits: 52 symbols in 11 groups of up to five.
+        assert_eq!(code.len(), 4 + 52 + 11, "{code}");
+        assert!(code
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'));
+    }
+
+    #[test]
+    fn a_code_read_back_loosely_still_decodes() {
+        let result = sample(&mut Rng::new(5));
+        let code = result.encode("Hoa", "Tân Phú");
+        let loose = format!(
+            "  {}  ",
+            code.to_lowercase()
+                .replace('-', " ")
+                .replace('1', "l")
+                .replace('0', "o")
+        );
+        assert_eq!(ContestResult::decode(&loose, "  Hoa ", "Tân   Phú"), Ok(result));
+    }
+
+    #[test]
+    fn any_single_changed_symbol_or_another_name_is_detected() {
+        let mut rng = Rng::new(77);
+        for _ in 0..200 {
+            let result = sample(&mut rng);
+            let code = result.encode("Nguyễn Thị Hoa", "Xã Tân Phú");
+            let positions: Vec<usize> = code
+                .char_indices()
+                .filter(|(i, c)| *i >= PREFIX.len() && *c != '-')
+                .map(|(i, _)| i)
+                .collect();
+            let at = positions[rng.below(positions.len())];
+            let old = code.as_bytes()[at];
+            let new = ALPHABET
+                .iter()
+                .copied()
+                .filter(|&a| a != old)
+                .nth(rng.below(31))
+                .unwrap();
+            let mut tampered = code.clone().into_bytes();
+            tampered[at] = new;
+            let tampered = String::from_utf8(tampered).unwrap();
+            assert!(
+                ContestResult::decode(&tampered, "Nguyễn Thị Hoa", "Xã Tân Phú").is_err(),
+                "{code} → {tampered} was accepted"
+            );
+            for (name, unit) in [("Nguyễn Thị Hòa", "Xã Tân Phú"), ("Nguyễn Thị Hoa", "Xã Tân Phước")]
+            {
+                assert_eq!(
+                    ContestResult::decode(&code, name, unit),
+                    Err(CodeError::Checksum),
+                    "another person's name or unit"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_a_code_is_malformed_not_a_panic() {
+        let good = sample(&mut Rng::new(1)).encode("a", "b");
+        for bad in [
+            "",
+            "HTX1",
+            "HTX2-ABCDE",
+            "hello",
+            "HTX1-UUUUU",
+            &good[..good.len() - 3],
+            &format!("{good}77777"),
+        ] {
+            assert_eq!(ContestResult::decode(bad, "a", "b"), Err(CodeError::Malformed), "{bad}");
+        }
+    }
+}
