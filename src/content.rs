@@ -18,6 +18,8 @@ use crate::quiz::{
     TopicId,
 };
 
+pub mod contest;
+
 /// The layout version this app reads.
 pub const SCHEMA: u64 = 1;
 /// A bank larger than this is refused before parsing: phones have little memory.

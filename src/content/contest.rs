@@ -1,0 +1,429 @@
+//! Reads an organiser's contest settings (`static/contest.json`), checked
+//! against the bank they will draw from. Every problem is listed, as for the
+//! bank, so an organiser fixes them all at once.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{check_schema, deserialize, read_root, text, ContentError, Place, RawText};
+use crate::quiz::challenge::parse_difficulty;
+use crate::quiz::contest::{day_number, ContestRules};
+use crate::quiz::ranking::{RankRule, USUAL};
+use crate::quiz::result_code::{MAX_QUESTIONS, MAX_SECONDS};
+use crate::quiz::{Localized, QuestionBank, TopicId};
+
+/// One counted round of a contest: the days (inclusive) it is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ContestRound {
+    /// Days since 2024-01-01; `None` when the round has no first or last day.
+    pub opens: Option<i64>,
+    pub closes: Option<i64>,
+}
+
+impl ContestRound {
+    fn is_open_on(&self, day: i64) -> bool {
+        self.opens.is_none_or(|o| o <= day) && self.closes.is_none_or(|c| day <= c)
+    }
+}
+
+/// A checked contest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contest {
+    pub title: Localized,
+    pub tiebreak: Localized,
+    /// The units a player chooses from; free text when empty.
+    pub units: Vec<String>,
+    pub rounds: Vec<ContestRound>,
+    pub rules: ContestRules,
+}
+
+/// Where the contest stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    /// Round `number` (from 1) is open.
+    Open { number: u8 },
+    /// No round is open yet; the next opens on this day.
+    NotYet { opens: i64 },
+    /// Every round has closed.
+    Over,
+}
+
+impl Contest {
+    /// Which round is open on `day` (days since 2024-01-01).
+    #[must_use]
+    pub fn schedule(&self, day: i64) -> Schedule {
+        if let Some(i) = self.rounds.iter().position(|r| r.is_open_on(day)) {
+            return Schedule::Open {
+                number: u8::try_from(i + 1).unwrap_or(u8::MAX),
+            };
+        }
+        self.rounds
+            .iter()
+            .filter_map(|r| r.opens.filter(|o| *o > day))
+            .min()
+            .map_or(Schedule::Over, |opens| Schedule::NotYet { opens })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContest {
+    #[allow(dead_code)] // read by check_schema
+    schema: Value,
+    title: RawText,
+    #[serde(default = "default_questions")]
+    questions: usize,
+    minutes: Option<f64>,
+    seconds: Option<u64>,
+    #[serde(default)]
+    topics: Vec<String>,
+    difficulty: Option<String>,
+    tiebreak: RawText,
+    #[serde(default)]
+    units: Vec<String>,
+    #[serde(default)]
+    rounds: Vec<RawRound>,
+    ranking: Option<Vec<String>>,
+}
+
+fn default_questions() -> usize {
+    20
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRound {
+    opens: Option<String>,
+    closes: Option<String>,
+}
+
+fn problem(errors: &mut Vec<ContentError>, field: impl Into<String>, en: impl Into<String>, vi: impl Into<String>) {
+    errors.push(ContentError::new(&Place::File, field, en, vi));
+}
+
+/// A `YYYY-MM-DD` date as a day number, or `None` if it is not one.
+fn date(text: &str) -> Option<i64> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let day = day_number(y, m, d);
+    // 31 February is not a date: it must read back as itself.
+    (crate::quiz::contest::civil_date(day) == (y, m, d)).then_some(day)
+}
+
+/// The round's time limit in milliseconds (15 minutes when not given).
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a positive, finite number of minutes, checked below
+fn time_limit(minutes: Option<f64>, seconds: Option<u64>, errors: &mut Vec<ContentError>) -> u64 {
+    let limit_ms = match (minutes, seconds) {
+        (Some(m), None) if m.is_finite() && m > 0.0 => (m * 60_000.0).round() as u64,
+        (None, Some(s)) if s > 0 => s * 1000,
+        (None, None) => 15 * 60_000,
+        (Some(_), Some(_)) => {
+            problem(
+                errors,
+                "minutes",
+                "give \"minutes\" or \"seconds\", not both",
+                "chỉ ghi \"minutes\" hoặc \"seconds\", không ghi cả hai",
+            );
+            0
+        }
+        _ => {
+            problem(
+                errors,
+                "minutes",
+                "the time limit must be more than zero",
+                "thời gian làm bài phải lớn hơn 0",
+            );
+            0
+        }
+    };
+    if limit_ms > u64::from(MAX_SECONDS) * 1000 {
+        problem(
+            errors,
+            "minutes",
+            format!("the time limit may be at most {} minutes", MAX_SECONDS / 60),
+            format!("thời gian làm bài tối đa {} phút", MAX_SECONDS / 60),
+        );
+    }
+    limit_ms
+}
+
+/// The ranking rules in the contest's order (score, prediction, time when not given).
+fn ranking(names: Option<&[String]>, errors: &mut Vec<ContentError>) -> Vec<RankRule> {
+    match names {
+        None => USUAL.to_vec(),
+        Some(names) => {
+            let rules: Vec<Option<RankRule>> = names
+                .iter()
+                .map(|n| match n.as_str() {
+                    "score" => Some(RankRule::Score),
+                    "prediction" => Some(RankRule::Prediction),
+                    "time" => Some(RankRule::Time),
+                    _ => None,
+                })
+                .collect();
+            let known: Vec<RankRule> = rules.iter().flatten().copied().collect();
+            let mut unique = known.clone();
+            unique.dedup();
+            if rules.contains(&None) || known.is_empty() || {
+                let mut sorted = known.clone();
+                sorted.sort_by_key(|r| *r as u8);
+                sorted.dedup();
+                sorted.len() != known.len()
+            } {
+                problem(
+                    errors,
+                    "ranking",
+                    "list \"score\", \"prediction\" and \"time\" in the order they decide, each once",
+                    "liệt kê \"score\", \"prediction\", \"time\" theo thứ tự xét, mỗi tiêu chí một lần",
+                );
+            }
+            known
+        }
+    }
+}
+
+/// The counted rounds (one always-open round when none is given).
+fn rounds(raw: &[RawRound], errors: &mut Vec<ContentError>) -> Vec<ContestRound> {
+    let mut rounds = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        let mut read = |value: &Option<String>, key: &str| -> Option<i64> {
+            let text = value.as_deref()?;
+            let day = date(text);
+            if day.is_none() {
+                problem(
+                    errors,
+                    format!("rounds[{i}].{key}"),
+                    format!("\"{text}\" is not a date written YYYY-MM-DD"),
+                    format!("\"{text}\" không phải ngày viết theo dạng YYYY-MM-DD (năm-tháng-ngày)"),
+                );
+            }
+            day
+        };
+        let round = ContestRound {
+            opens: read(&r.opens, "opens"),
+            closes: read(&r.closes, "closes"),
+        };
+        if let (Some(o), Some(c)) = (round.opens, round.closes) {
+            if c < o {
+                problem(
+                    errors,
+                    format!("rounds[{i}]"),
+                    "closes before it opens",
+                    "ngày kết thúc trước ngày bắt đầu",
+                );
+            }
+        }
+        if let Some(previous) = rounds.last().and_then(|p: &ContestRound| p.closes) {
+            if round.opens.is_none_or(|o| o <= previous) {
+                problem(
+                    errors,
+                    format!("rounds[{i}].opens"),
+                    "must open after the previous round closes",
+                    "phải bắt đầu sau khi vòng trước kết thúc",
+                );
+            }
+        }
+        rounds.push(round);
+    }
+    if rounds.len() > 255 {
+        problem(errors, "rounds", "at most 255 rounds", "tối đa 255 vòng thi");
+    }
+    if rounds.is_empty() {
+        rounds.push(ContestRound {
+            opens: None,
+            closes: None,
+        });
+    }
+    rounds
+}
+
+/// Reads and checks a contest file against `bank`.
+pub fn parse_contest(json: &str, bank: &QuestionBank) -> Result<Contest, Vec<ContentError>> {
+    let root = read_root(json)?;
+    check_schema(&root)?;
+    let mut errors = Vec::new();
+    let Some(raw) = deserialize::<RawContest>(&Value::Object(root), &Place::File, &mut errors) else {
+        return Err(errors);
+    };
+    let title = text(raw.title, &Place::File, "title", &mut errors);
+    let tiebreak = text(raw.tiebreak, &Place::File, "tiebreak", &mut errors);
+
+    if !(1..=MAX_QUESTIONS).contains(&raw.questions) {
+        problem(
+            &mut errors,
+            "questions",
+            format!("must be from 1 to {MAX_QUESTIONS}"),
+            format!("phải từ 1 đến {MAX_QUESTIONS}"),
+        );
+    }
+    let limit_ms = time_limit(raw.minutes, raw.seconds, &mut errors);
+
+    let mut topics = Vec::new();
+    for id in &raw.topics {
+        let topic = TopicId::new(id.as_str());
+        if bank.topic(&topic).is_none() {
+            problem(
+                &mut errors,
+                "topics",
+                format!("the bank has no topic \"{id}\""),
+                format!("bộ câu hỏi không có chủ đề \"{id}\""),
+            );
+        }
+        topics.push(topic);
+    }
+    let difficulty = match raw.difficulty.as_deref().map(parse_difficulty) {
+        None => None,
+        Some(Some(d)) => d,
+        Some(None) => {
+            problem(
+                &mut errors,
+                "difficulty",
+                "must be easy, medium, hard or mixed",
+                "phải là easy, medium, hard hoặc mixed",
+            );
+            None
+        }
+    };
+
+    let ranking = ranking(raw.ranking.as_deref(), &mut errors);
+
+    let rounds = rounds(&raw.rounds, &mut errors);
+    let units: Vec<String> = raw.units.iter().map(|u| u.trim().to_owned()).collect();
+    if units.iter().any(String::is_empty) {
+        problem(&mut errors, "units", "a unit has no name", "có đơn vị chưa có tên");
+    }
+
+    let rules = ContestRules {
+        questions: raw.questions,
+        time_limit_ms: limit_ms,
+        topics,
+        difficulty,
+        ranking,
+    };
+    let fit = bank
+        .questions()
+        .iter()
+        .filter(|q| rules.round_config().admits(q))
+        .count();
+    if errors.is_empty() && fit < rules.questions {
+        problem(
+            &mut errors,
+            "questions",
+            format!(
+                "asks for {} questions but only {fit} in the bank fit the topics and difficulty",
+                rules.questions
+            ),
+            format!(
+                "cần {} câu nhưng bộ câu hỏi chỉ có {fit} câu đúng chủ đề và mức độ đã chọn",
+                rules.questions
+            ),
+        );
+    }
+    if errors.is_empty() {
+        Ok(Contest {
+            title,
+            tiebreak,
+            units,
+            rounds,
+            rules,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_bank;
+
+    fn bank() -> QuestionBank {
+        parse_bank(include_str!("../../static/questions.json")).unwrap()
+    }
+
+    fn messages(json: &str) -> Vec<String> {
+        parse_contest(json, &bank())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const MINIMAL: &str =
+        r#"{"schema": 1, "title": {"vi": "Hội thi", "en": "Contest"}, "tiebreak": {"vi": "Dự đoán?", "en": "Guess?"}}"#;
+
+    #[test]
+    fn the_bundled_contest_file_reads() {
+        let contest = parse_contest(include_str!("../../static/contest.json"), &bank()).unwrap();
+        assert!(contest.rules.questions >= 10);
+        assert!(!contest.title.get(crate::quiz::Lang::Vi).is_empty());
+    }
+
+    #[test]
+    fn a_minimal_file_gets_twenty_questions_in_fifteen_minutes_always_open() {
+        let contest = parse_contest(MINIMAL, &bank()).unwrap();
+        assert_eq!(contest.rules.questions, 20);
+        assert_eq!(contest.rules.time_limit_ms, 15 * 60_000);
+        assert_eq!(contest.rules.ranking, USUAL);
+        assert_eq!(contest.schedule(0), Schedule::Open { number: 1 });
+    }
+
+    #[test]
+    fn weekly_rounds_open_and_close_on_their_days() {
+        let json = MINIMAL.replace(
+            "\"schema\": 1,",
+            r#""schema": 1, "rounds": [{"opens": "2026-11-23", "closes": "2026-11-29"}, {"opens": "2026-11-30", "closes": "2026-12-06"}],"#,
+        );
+        let contest = parse_contest(&json, &bank()).unwrap();
+        let day = |d| day_number(2026, 11, d);
+        assert_eq!(contest.schedule(day(22)), Schedule::NotYet { opens: day(23) });
+        assert_eq!(contest.schedule(day(25)), Schedule::Open { number: 1 });
+        assert_eq!(contest.schedule(day(30)), Schedule::Open { number: 2 });
+        assert_eq!(contest.schedule(day_number(2026, 12, 7)), Schedule::Over);
+    }
+
+    #[test]
+    fn every_mistake_is_listed_with_its_field() {
+        let json = r#"{"schema": 1, "title": {"vi": "", "en": "Contest"}, "tiebreak": {"vi": "a", "en": "b"},
+            "questions": 70, "minutes": 0, "topics": ["nope"], "difficulty": "extreme",
+            "rounds": [{"opens": "2026-02-31"}, {"opens": "2026-12-01", "closes": "2026-11-01"}],
+            "ranking": ["score", "luck"], "units": ["Xã A", " "]}"#;
+        let found = messages(json);
+        for expected in [
+            "field \"title.vi\": empty text",
+            "field \"questions\": must be from 1 to 63",
+            "field \"minutes\": the time limit must be more than zero",
+            "field \"topics\": the bank has no topic \"nope\"",
+            "field \"difficulty\": must be easy",
+            "field \"rounds[0].opens\": \"2026-02-31\" is not a date",
+            "field \"rounds[1]\": closes before it opens",
+            "field \"ranking\": list",
+            "field \"units\": a unit has no name",
+        ] {
+            assert!(
+                found.iter().any(|m| m.contains(expected)),
+                "missing {expected:?} in {found:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_contest_asking_more_than_the_bank_holds_is_refused() {
+        let json = MINIMAL.replace(
+            "\"schema\": 1,",
+            r#""schema": 1, "questions": 60, "topics": ["ocop"], "difficulty": "hard","#,
+        );
+        let found = messages(&json);
+        assert!(found[0].contains("but only"), "{found:?}");
+    }
+
+    #[test]
+    fn unknown_keys_and_broken_json_are_named() {
+        assert!(messages(&MINIMAL.replace("\"schema\": 1,", "\"schema\": 1, \"prize\": 5,"))[0].contains("prize"));
+        assert!(messages("{")[0].contains("line 1"));
+    }
+}
