@@ -161,6 +161,16 @@ fn en(key: Text) -> &'static str {
     }
 }
 
+/// One of two texts by language, for strings used in one place only.
+/// Both are required at the call, so a translation cannot be forgotten.
+#[must_use]
+pub fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
 /// A duration as players read it: "2 phút 05 giây" / "2 min 05 s".
 #[must_use]
 pub fn format_duration(lang: Lang, millis: u64) -> String {

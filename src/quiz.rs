@@ -11,6 +11,7 @@ pub mod contest;
 pub mod ids;
 pub mod lang;
 pub mod order;
+pub mod play;
 pub mod progress;
 pub mod question;
 pub mod ranking;
@@ -19,6 +20,7 @@ pub mod result_code;
 pub mod review;
 pub mod round;
 pub mod scoring;
+pub mod verify;
 
 pub use bank::{Document, QuestionBank, Topic};
 pub use ids::{ChoiceId, DocumentId, Millis, QuestionId, TopicId};

@@ -5,17 +5,26 @@
 //! Writes report failure instead of panicking: private windows and full
 //! storage are normal on players' phones.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::quiz::play::{Attempt, PlayKind, Setup};
+use crate::quiz::progress::Progress;
 use crate::quiz::RoundRecord;
 
 /// The player's language choice: "vi" or "en".
 const LANG_KEY: &str = "coopquiz.lang.v1";
 /// The text size setting: "100", "125" or "150".
 const TEXT_SIZE_KEY: &str = "coopquiz.textsize.v1";
-/// The round in progress (or just finished), as a `RoundRecord`.
-const ROUND_KEY: &str = "coopquiz.round.v1";
+/// The round in progress (or just finished) with its kind, as `SavedPlay`.
+const PLAY_KEY: &str = "coopquiz.play.v1";
+/// Where the first version kept a round, as a bare `RoundRecord`; read
+/// once as a practice round and then moved to `PLAY_KEY`.
+const OLD_ROUND_KEY: &str = "coopquiz.round.v1";
+/// Rounds played, scores, review boxes, as `Progress`.
+const PROGRESS_KEY: &str = "coopquiz.progress.v1";
+/// Contest rounds played on this device, as a list of `Attempt`.
+const ATTEMPTS_KEY: &str = "coopquiz.contest.v1";
 /// Written and removed once at start to learn whether storage works.
 const PROBE_KEY: &str = "coopquiz.probe";
 
@@ -51,6 +60,14 @@ pub enum Loaded<T> {
 }
 
 impl<T> Loaded<T> {
+    /// The same outcome for another type, when nothing was found.
+    fn map_missing<U>(self) -> Loaded<U> {
+        match self {
+            Loaded::Found(_) | Loaded::Missing => Loaded::Missing,
+            Loaded::Discarded => Loaded::Discarded,
+        }
+    }
+
     pub fn found(self) -> Option<T> {
         match self {
             Loaded::Found(value) => Some(value),
@@ -134,8 +151,33 @@ pub fn decode_lang(value: &str) -> Option<Lang> {
     Lang::from_code(value).filter(|lang| lang.code() == value)
 }
 
-/// Reads a stored round; any other shape is an error naming the problem.
+/// A round with its kind and settings, as kept across a reload.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedPlay {
+    pub kind: PlayKind,
+    pub setup: Setup,
+    pub round: RoundRecord,
+}
+
+/// Reads a round saved by the first version; any other shape is an error
+/// naming the problem.
 pub fn decode_round(value: &str) -> Result<RoundRecord, String> {
+    serde_json::from_str(value).map_err(|e| e.to_string())
+}
+
+/// Reads a stored play; any other shape is an error naming the problem.
+pub fn decode_play(value: &str) -> Result<SavedPlay, String> {
+    serde_json::from_str(value).map_err(|e| e.to_string())
+}
+
+/// Reads stored progress.
+pub fn decode_progress(value: &str) -> Result<Progress, String> {
+    serde_json::from_str(value).map_err(|e| e.to_string())
+}
+
+/// Reads the stored contest attempts.
+pub fn decode_attempts(value: &str) -> Result<Vec<Attempt>, String> {
     serde_json::from_str(value).map_err(|e| e.to_string())
 }
 
@@ -173,25 +215,58 @@ pub fn save_lang(lang: Lang) -> Result<(), WriteFailed> {
 
 /// The round that was on screen before the page was reloaded or closed.
 #[must_use]
-pub fn load_round() -> Loaded<RoundRecord> {
-    read_decoded(ROUND_KEY, decode_round)
+pub fn load_play() -> Loaded<SavedPlay> {
+    match read_decoded(PLAY_KEY, decode_play) {
+        Loaded::Missing => match read_decoded(OLD_ROUND_KEY, decode_round) {
+            Loaded::Found(round) => Loaded::Found(SavedPlay {
+                kind: PlayKind::Practice,
+                setup: Setup::default(),
+                round,
+            }),
+            other => other.map_missing(),
+        },
+        found => found,
+    }
 }
 
-/// Keeps `round`, or forgets the saved one when `None`.
-pub fn save_round(round: Option<&RoundRecord>) -> Result<(), WriteFailed> {
-    if let Some(record) = round {
-        write_json(ROUND_KEY, record)
+/// Keeps `play`, or forgets the saved one when `None`.
+pub fn save_play(play: Option<&SavedPlay>) -> Result<(), WriteFailed> {
+    let storage = local_storage().ok_or(WriteFailed::Unavailable)?;
+    let _moved = storage.remove_item(OLD_ROUND_KEY);
+    if let Some(play) = play {
+        write_json(PLAY_KEY, play)
     } else {
-        let storage = local_storage().ok_or(WriteFailed::Unavailable)?;
-        storage.remove_item(ROUND_KEY).map_err(|_| WriteFailed::Refused)
+        storage.remove_item(PLAY_KEY).map_err(|_| WriteFailed::Refused)
     }
 }
 
 /// Deletes a saved round that the current bank cannot rebuild.
-pub fn discard_round(why: &str) {
-    if let Some(value) = read_raw(ROUND_KEY) {
-        discard(ROUND_KEY, &value, why);
+pub fn discard_play(why: &str) {
+    for key in [PLAY_KEY, OLD_ROUND_KEY] {
+        if let Some(value) = read_raw(key) {
+            discard(key, &value, why);
+        }
     }
+}
+
+/// Rounds played, scores and review boxes.
+#[must_use]
+pub fn load_progress() -> Loaded<Progress> {
+    read_decoded(PROGRESS_KEY, decode_progress)
+}
+
+pub fn save_progress(progress: &Progress) -> Result<(), WriteFailed> {
+    write_json(PROGRESS_KEY, progress)
+}
+
+/// Contest rounds already played on this device.
+#[must_use]
+pub fn load_attempts() -> Loaded<Vec<Attempt>> {
+    read_decoded(ATTEMPTS_KEY, decode_attempts)
+}
+
+pub fn save_attempts(attempts: &[Attempt]) -> Result<(), WriteFailed> {
+    write_json(ATTEMPTS_KEY, &attempts)
 }
 
 #[cfg(test)]
@@ -246,5 +321,28 @@ mod tests {
             let error = decode_round(bad).unwrap_err();
             assert!(error.contains(reason), "{bad:?}: {error}");
         }
+    }
+
+    #[test]
+    fn a_saved_play_progress_and_attempts_read_back_and_damage_is_refused() {
+        let play = r#"{"kind":{"mode":"contest","round_no":1,"day":1059,"player":{"name":"An","birth_year":null,"unit":"Xã A","phone":""},"prediction":null},
+            "setup":{"length":10,"topics":[],"difficulty":"mixed","timed":false},
+            "round":{"seed":1,"started_at":5,"questions":[["q1",[0,1]]],"answers":[],"showing_feedback":false,"finished_at":null,"no_feedback":true,"time_limit_ms":900000}}"#;
+        let saved = decode_play(play).unwrap();
+        assert!(matches!(saved.kind, PlayKind::Contest { round_no: 1, .. }));
+        assert_eq!(saved.round.time_limit_ms, Some(900_000));
+        assert!(decode_play(&play.replace("contest", "cheat")).is_err());
+        assert!(decode_play(r#"{"kind":{"mode":"practice"}}"#)
+            .unwrap_err()
+            .contains("missing field"));
+
+        let progress = Progress::default();
+        let json = serde_json::to_string(&progress).unwrap();
+        assert_eq!(decode_progress(&json).unwrap(), progress);
+        assert!(decode_progress(r#"{"rounds":"many"}"#).is_err());
+        assert!(decode_attempts(r#"[{"contest":"x"}]"#)
+            .unwrap_err()
+            .contains("missing field"));
+        assert_eq!(decode_attempts("[]").unwrap(), Vec::new());
     }
 }

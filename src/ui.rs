@@ -3,7 +3,9 @@
 
 mod app;
 mod bank_loader;
+mod clipboard;
 mod clock;
+mod download;
 mod host;
 mod keys;
 mod learn;

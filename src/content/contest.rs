@@ -166,8 +166,6 @@ fn ranking(names: Option<&[String]>, errors: &mut Vec<ContentError>) -> Vec<Rank
                 })
                 .collect();
             let known: Vec<RankRule> = rules.iter().flatten().copied().collect();
-            let mut unique = known.clone();
-            unique.dedup();
             if rules.contains(&None) || known.is_empty() || {
                 let mut sorted = known.clone();
                 sorted.sort_by_key(|r| *r as u8);

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
+use crate::content::contest::{parse_contest, Contest};
 use crate::content::{parse_bank, ContentError};
 use crate::quiz::QuestionBank;
 
@@ -33,6 +34,32 @@ pub async fn load_bank() -> BankState {
     match parse_bank(&text) {
         Ok(bank) => BankState::Ready(Rc::new(bank)),
         Err(errors) => BankState::Broken(Rc::new(errors)),
+    }
+}
+
+/// Where loading the organiser's contest settings got to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContestState {
+    Loading,
+    /// No contest on this site (no `static/contest.json`, or it could not
+    /// be fetched): the contest button is not shown.
+    Absent,
+    Ready(Rc<Contest>),
+    /// The file is broken: the contest screen lists the problems.
+    Broken(Rc<Vec<ContentError>>),
+}
+
+/// Fetches and checks `static/contest.json` against `bank`.
+pub async fn load_contest(bank: &QuestionBank) -> ContestState {
+    match fetch_text("static/contest.json").await {
+        Ok(text) => match parse_contest(&text, bank) {
+            Ok(contest) => ContestState::Ready(Rc::new(contest)),
+            Err(errors) => ContestState::Broken(Rc::new(errors)),
+        },
+        Err(reason) => {
+            gloo::console::log!(format!("no contest on this site: {reason}"));
+            ContestState::Absent
+        }
     }
 }
 

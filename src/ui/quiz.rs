@@ -1,20 +1,28 @@
-//! Hosts one player's session: the reducer, hash routing, and the screen
-//! for the session's state.
+//! Hosts one player's session: the reducer, what is saved and when, hash
+//! routing, the round's clock, and the screen for the session's state.
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use super::bank_loader::{load_contest, ContestState};
 use super::clock;
 use super::notices::Notice;
-use super::route::{area_for, hash_for, screen_for, Area};
+use super::route::{area_for, hash_for, link_action, screen_for, Area, LinkAction};
+use super::screens::contest::ContestScreen;
+use super::screens::invite::InviteScreen;
+use super::screens::practice::PracticeScreen;
+use super::screens::progress::ProgressScreen;
 use super::screens::question::QuestionScreen;
 use super::screens::results::ResultsScreen;
 use super::screens::start::StartScreen;
-use super::session::{Screen, Session, SessionAction};
-use crate::quiz::{Action, ChoiceId, Phase, QuestionBank, Round};
-use crate::storage::{self, Loaded};
+use super::screens::tie_break::TieBreakScreen;
+use super::screens::verify::VerifyScreen;
+use super::session::{ContestRef, Play, Screen, Session, SessionAction};
+use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank};
+use crate::storage::{self, Loaded, SavedPlay};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
@@ -23,24 +31,76 @@ pub struct QuizProps {
     pub on_notice: Callback<Notice>,
 }
 
-/// The session as it was before a reload, if it was saved and the bank can
-/// still rebuild it; otherwise a fresh one and what to tell the player.
-fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Option<Notice>) {
-    let fresh = || Session::new(Rc::clone(bank));
-    match storage::load_round() {
-        Loaded::Missing => (fresh(), None),
-        Loaded::Discarded => (fresh(), Some(Notice::SavedDataRepaired)),
-        Loaded::Found(record) => {
-            let hash = gloo::utils::window().location().hash().unwrap_or_default();
-            match Session::resume(Rc::clone(bank), &record, screen_for(&hash)) {
-                Ok(session) => (session, None),
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// The session as it was before a reload (round, progress, contest
+/// attempts), each part kept if it can still be read; and what to tell the
+/// player about parts that could not.
+fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Vec<Notice>) {
+    let mut session = Session::new(Rc::clone(bank));
+    let mut notices = Vec::new();
+    match storage::load_progress() {
+        Loaded::Found(progress) => session.progress = progress,
+        Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
+        Loaded::Missing => {}
+    }
+    match storage::load_attempts() {
+        Loaded::Found(attempts) => session.attempts = attempts,
+        Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
+        Loaded::Missing => {}
+    }
+    match storage::load_play() {
+        Loaded::Missing => {}
+        Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
+        Loaded::Found(saved) => {
+            let screen = screen_for(&current_hash());
+            match session.clone().resume(saved.kind, saved.setup, &saved.round, screen) {
+                Ok(resumed) => session = resumed,
                 Err(why) => {
-                    storage::discard_round(&why.to_string());
-                    (fresh(), Some(Notice::RoundNotRestored))
+                    storage::discard_play(&why.to_string());
+                    notices.push(Notice::RoundNotRestored);
                 }
             }
         }
     }
+    if session.play.is_none() || screen_for(&current_hash()) != Screen::Round {
+        session.screen = screen_for(&current_hash());
+        if session.screen == Screen::Invite || (session.screen == Screen::Round && session.play.is_none()) {
+            session.screen = Screen::Start;
+        }
+    }
+    // A link opened from outside (Learn's "practise this topic", a
+    // friend's challenge) acts before the first render, so the address
+    // never passes through another screen.
+    if link_action(&current_hash()).is_some() {
+        if let Some(next) = session.step(action_for(&current_hash())) {
+            session = next;
+        }
+    }
+    (session, notices)
+}
+
+/// What an address asks for: an action it carries, else its screen.
+fn action_for(hash: &str) -> SessionAction {
+    match link_action(hash) {
+        Some(LinkAction::Practise(setup)) => SessionAction::StartPractice {
+            setup,
+            seed: clock::fresh_seed(),
+            at: clock::now(),
+        },
+        Some(LinkAction::Challenge(challenge)) => SessionAction::Invite(challenge),
+        None => SessionAction::Show(screen_for(hash)),
+    }
+}
+
+fn saved(play: Option<&Play>) -> Option<SavedPlay> {
+    play.map(|p| SavedPlay {
+        kind: p.kind.clone(),
+        setup: p.setup.clone(),
+        round: p.round.record(),
+    })
 }
 
 #[component]
@@ -51,52 +111,111 @@ pub fn Quiz(props: &QuizProps) -> Html {
         use_reducer(move || restored.0.clone())
     };
     let dispatch = session.dispatcher();
+    let contest_state = use_state(|| ContestState::Loading);
     use_effect_with((), {
-        let on_notice = props.on_notice.clone();
+        let (on_notice, dispatch, contest_state, bank) = (
+            props.on_notice.clone(),
+            dispatch.clone(),
+            contest_state.clone(),
+            Rc::clone(&props.bank),
+        );
         move |()| {
-            if let Some(notice) = restored.1 {
-                on_notice.emit(notice);
+            for notice in &restored.1 {
+                on_notice.emit(*notice);
             }
+            yew::platform::spawn_local(async move {
+                let state = load_contest(&bank).await;
+                if let ContestState::Ready(contest) = &state {
+                    dispatch.dispatch(SessionAction::ContestLoaded(ContestRef(Rc::clone(contest))));
+                }
+                contest_state.set(state);
+            });
         }
     });
 
-    // Every change to the round is saved at once, so a reload, a closed
-    // tab or a crash resumes at the same question with the same answers.
-    use_effect_with(session.round.clone(), {
+    // Every change is saved at once, so a reload, a closed tab or a crash
+    // resumes at the same question with the same answers and clock.
+    use_effect_with(session.play.clone(), {
         let on_notice = props.on_notice.clone();
-        move |round: &Option<Round>| {
-            if let Err(failure) = storage::save_round(round.as_ref().map(Round::record).as_ref()) {
+        move |play: &Option<Play>| {
+            if let Err(failure) = storage::save_play(saved(play.as_ref()).as_ref()) {
                 on_notice.emit(failure.into());
             }
         }
     });
+    use_effect_with(session.progress.clone(), {
+        let on_notice = props.on_notice.clone();
+        move |progress| {
+            if let Err(failure) = storage::save_progress(progress) {
+                on_notice.emit(failure.into());
+            }
+        }
+    });
+    use_effect_with(session.attempts.clone(), {
+        let on_notice = props.on_notice.clone();
+        move |attempts: &Vec<crate::quiz::play::Attempt>| {
+            if !attempts.is_empty() {
+                if let Err(failure) = storage::save_attempts(attempts) {
+                    on_notice.emit(failure.into());
+                }
+            }
+        }
+    });
 
-    // The hash follows the session; the back button asks for a screen.
+    // The hash follows the session; the back button and links ask for a
+    // screen or an action.
     let hash = hash_for(&session);
     use_effect_with(hash, |hash| {
-        let location = gloo::utils::window().location();
-        if location.hash().ok().as_deref() != Some(*hash) {
-            let _ignored = location.set_hash(hash);
+        if current_hash() != *hash {
+            let _ignored = gloo::utils::window().location().set_hash(hash);
         }
     });
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                let hash = current_hash();
                 if area_for(&hash) != Area::Quiz {
                     return; // the root shows another area; this round waits
                 }
-                dispatch.dispatch(SessionAction::Show(screen_for(&hash)));
+                dispatch.dispatch(action_for(&hash));
             });
             move || drop(listener)
         });
     }
 
-    let on_start = dispatch.to_callback().reform(|()| SessionAction::Start {
-        seed: clock::fresh_seed(),
-        at: clock::now(),
+    // The round's clock: a timed round ticks every second while it runs,
+    // and ends itself when the time is up. The deadline is absolute, so a
+    // tab left in the background or a reload loses no time and gains none.
+    let now = use_state(clock::now);
+    let deadline = session
+        .play
+        .as_ref()
+        .filter(|p| !matches!(p.round.phase(), Phase::Finished { .. }))
+        .and_then(|p| p.round.deadline());
+    use_effect_with(deadline, {
+        let (now, dispatch) = (now.clone(), dispatch.clone());
+        move |deadline: &Option<Millis>| {
+            let tick = deadline.map(|deadline| {
+                let check = move || {
+                    let at = clock::now();
+                    now.set(at);
+                    if at >= deadline {
+                        dispatch.dispatch(SessionAction::Round(Action::TimeUp { at }));
+                    }
+                };
+                check();
+                let visible = EventListener::new(&gloo::utils::document(), "visibilitychange", {
+                    let check = check.clone();
+                    move |_| check()
+                });
+                (Interval::new(1_000, check), visible)
+            });
+            move || drop(tick)
+        }
     });
+
+    let on_action = dispatch.to_callback();
     let on_answer = dispatch.to_callback().reform(|picked: Vec<ChoiceId>| {
         SessionAction::Round(Action::Answer {
             picked,
@@ -106,25 +225,47 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let on_next = dispatch
         .to_callback()
         .reform(|()| SessionAction::Round(Action::Next { at: clock::now() }));
-    let on_home = dispatch.to_callback().reform(|()| SessionAction::Show(Screen::Start));
+    let bank = session.bank.clone();
 
-    match session.visible_round() {
-        None => {
-            let in_progress = session
-                .round
-                .as_ref()
-                .filter(|r| r.summary().is_none())
-                .and_then(|r| r.current_index().map(|i| (i + 1, r.len())));
-            let on_continue = dispatch.to_callback().reform(|()| SessionAction::Show(Screen::Round));
-            html! { <StartScreen {on_start} {in_progress} {on_continue} question_count={props.bank.questions().len()} /> }
-        }
-        Some(round) => match round.phase() {
-            Phase::Finished { .. } => html! {
-                <ResultsScreen round={round.clone()} bank={session.bank.clone()} on_play_again={on_start} {on_home} />
+    match session.screen {
+        Screen::Round => match session.play.as_ref() {
+            Some(play) if play.awaits_prediction() => html! {
+                <TieBreakScreen contest={session.contest.clone()} {on_action} />
             },
-            Phase::Asking { index } | Phase::Feedback { index } => html! {
-                <QuestionScreen key={*index} round={round.clone()} bank={session.bank.clone()} {on_answer} {on_next} />
+            Some(play) => match play.round.phase() {
+                Phase::Finished { .. } => html! {
+                    <ResultsScreen play={play.clone()} {bank} contest={session.contest.clone()} {on_action} />
+                },
+                Phase::Asking { index } | Phase::Feedback { index } => {
+                    let remaining_ms = play.round.remaining_ms(*now);
+                    html! {
+                        <QuestionScreen key={*index} round={play.round.clone()} {bank} {on_answer} {on_next} {remaining_ms} />
+                    }
+                }
             },
+            None => Html::default(),
         },
+        Screen::Practice => html! { <PracticeScreen {bank} {on_action} /> },
+        Screen::Contest => html! {
+            <ContestScreen {bank} state={(*contest_state).clone()} session={Rc::new((*session).clone())} {on_action} />
+        },
+        Screen::Progress => html! { <ProgressScreen {bank} progress={session.progress.clone()} {on_action} /> },
+        Screen::Verify => html! { <VerifyScreen {bank} contest={session.contest.clone()} /> },
+        Screen::Invite => match session.invite.clone() {
+            Some(challenge) => html! { <InviteScreen {challenge} {bank} {on_action} /> },
+            None => Html::default(),
+        },
+        Screen::Start => {
+            let in_progress = session
+                .play
+                .as_ref()
+                .filter(|p| p.round.summary().is_none() || p.awaits_prediction())
+                .map(|p| (p.round.current_index().map_or(p.round.len(), |i| i + 1), p.round.len()));
+            let review_due = session.progress.review.draw(&props.bank, 10).len();
+            let has_contest = !matches!(*contest_state, ContestState::Absent);
+            html! {
+                <StartScreen {in_progress} {review_due} {has_contest} question_count={props.bank.questions().len()} {on_action} />
+            }
+        }
     }
 }

@@ -1,6 +1,12 @@
 //! One component per screen.
 
 pub mod bank_problems;
+pub mod contest;
+pub mod invite;
+pub mod practice;
+pub mod progress;
 pub mod question;
 pub mod results;
 pub mod start;
+pub mod tie_break;
+pub mod verify;

@@ -1,12 +1,18 @@
-//! The player's session: which screen is shown and the current round. Its
-//! transitions are pure (`Session::step`, tested natively); `Reducible` is
-//! the one place the engine meets Yew.
+//! The player's session: which screen is shown, the round being played and
+//! its kind, progress, contest attempts. Its transitions are pure
+//! (`Session::step`, tested natively); `Reducible` is the one place the
+//! engine meets Yew.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::quiz::{Action, Millis, QuestionBank, RestoreError, Round, RoundConfig, RoundRecord};
+use crate::content::contest::{Contest, Schedule};
+use crate::quiz::challenge::Challenge;
+use crate::quiz::contest::{result_of, Player};
+use crate::quiz::play::{Attempt, PlayKind, Setup};
+use crate::quiz::progress::Progress;
+use crate::quiz::{Action, Millis, Phase, QuestionBank, RestoreError, Round, RoundRecord};
 
 /// A shared, checked bank. Compared by pointer: the bank never changes
 /// after loading, and a deep comparison of 250 questions on every render
@@ -20,31 +26,98 @@ impl PartialEq for BankRef {
     }
 }
 
+/// The organiser's contest, compared by pointer like the bank.
+#[derive(Clone, Debug)]
+pub struct ContestRef(pub Rc<Contest>);
+
+impl PartialEq for ContestRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for ContestRef {}
+
 /// The screen the player asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
-    /// The current round: a question, its feedback, or the results.
+    /// The current round: a question, its feedback, the tie-break, or the results.
     Round,
+    /// Choosing topics, difficulty and length.
+    Practice,
+    /// The contest: rules, registration, or the attempt already made.
+    Contest,
+    Progress,
+    /// Checking and ranking pasted result codes.
+    Verify,
+    /// A friend's challenge, waiting to be accepted.
+    Invite,
+}
+
+/// A round with its kind and the settings it was drawn with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Play {
+    pub kind: PlayKind,
+    pub setup: Setup,
+    pub round: Round,
+}
+
+impl Play {
+    /// A contest round finished whose tie-break is not answered yet.
+    #[must_use]
+    pub fn awaits_prediction(&self) -> bool {
+        matches!(self.kind, PlayKind::Contest { prediction: None, .. })
+            && matches!(self.round.phase(), Phase::Finished { .. })
+    }
+
+    fn is_unfinished_contest(&self) -> bool {
+        matches!(self.kind, PlayKind::Contest { .. }) && !matches!(self.round.phase(), Phase::Finished { .. })
+    }
 }
 
 /// What the interface can ask of the session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionAction {
-    /// Draw a new round (from the start screen or "play again").
-    Start { seed: u64, at: Millis },
+    /// A practice round with these settings (the quick round: the default).
+    StartPractice { setup: Setup, seed: u64, at: Millis },
+    /// A round of the mistakes due for review.
+    StartReview { seed: u64, at: Millis },
+    /// Accept the challenge on screen.
+    AcceptChallenge { at: Millis },
+    /// A counted contest round, for the round open on `day`.
+    StartContest {
+        player: Player,
+        seed: u32,
+        day: u16,
+        at: Millis,
+    },
     /// Pass an action to the current round.
     Round(Action),
+    /// The contest's tie-break answer.
+    Predict(u32),
+    /// Another round of the same kind and settings.
+    PlayAgain { seed: u64, at: Millis },
+    /// A challenge link was opened.
+    Invite(Challenge),
     /// Show a screen (from navigation: the back button, a link).
     Show(Screen),
+    /// Forget rounds played, scores and review boxes (not contest attempts).
+    ResetProgress,
+    /// The organiser's contest settings arrived.
+    ContestLoaded(ContestRef),
 }
 
 /// Everything one player's visit holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub bank: BankRef,
-    pub round: Option<Round>,
+    pub contest: Option<ContestRef>,
+    pub play: Option<Play>,
     pub screen: Screen,
+    pub progress: Progress,
+    pub attempts: Vec<Attempt>,
+    pub invite: Option<Challenge>,
 }
 
 impl Session {
@@ -52,21 +125,38 @@ impl Session {
     pub fn new(bank: Rc<QuestionBank>) -> Self {
         Self {
             bank: BankRef(bank),
-            round: None,
+            contest: None,
+            play: None,
             screen: Screen::Start,
+            progress: Progress::default(),
+            attempts: Vec::new(),
+            invite: None,
         }
     }
 
-    /// The session saved before a reload: its round rebuilt against `bank`,
-    /// on the screen the address asks for (the start screen if there is no
-    /// round to show).
-    pub fn resume(bank: Rc<QuestionBank>, saved: &RoundRecord, screen: Screen) -> Result<Self, RestoreError> {
-        let round = Round::restore(&bank, saved)?;
-        Ok(Self {
-            bank: BankRef(bank),
-            round: Some(round),
-            screen,
-        })
+    /// The round saved before a reload, rebuilt against the bank, on the
+    /// screen the address asks for.
+    pub fn resume(
+        mut self,
+        kind: PlayKind,
+        setup: Setup,
+        saved: &RoundRecord,
+        screen: Screen,
+    ) -> Result<Self, RestoreError> {
+        let round = Round::restore(&self.bank.0, saved)?;
+        self.play = Some(Play { kind, setup, round });
+        self.screen = screen;
+        Ok(self)
+    }
+
+    /// The contest attempt made on this device for contest round `round_no`.
+    #[must_use]
+    pub fn attempt(&self, round_no: u8) -> Option<&Attempt> {
+        let contest = self.contest.as_ref()?;
+        let title = contest.0.title.get(crate::quiz::Lang::Vi);
+        self.attempts
+            .iter()
+            .find(|a| a.contest == title && a.round_no == round_no)
     }
 
     /// The session after `action`, or `None` if nothing changes.
@@ -74,29 +164,186 @@ impl Session {
     pub fn step(&self, action: SessionAction) -> Option<Session> {
         let mut next = self.clone();
         match action {
-            SessionAction::Start { seed, at } => {
-                next.round = Some(Round::start(&self.bank.0, &RoundConfig::default(), seed, at));
+            SessionAction::StartPractice { setup, seed, at } => {
+                next.begin(PlayKind::Practice, setup, seed, at)?;
+            }
+            SessionAction::StartReview { seed, at } => {
+                let picks = self.progress.review.draw(&self.bank.0, 10);
+                if picks.is_empty() || self.play.as_ref().is_some_and(Play::is_unfinished_contest) {
+                    return None;
+                }
+                let setup = Setup::default();
+                let round = Round::with_questions(picks, &setup.config(), seed, at);
+                next.play = Some(Play {
+                    kind: PlayKind::Review,
+                    setup,
+                    round,
+                });
                 next.screen = Screen::Round;
             }
+            SessionAction::AcceptChallenge { at } => {
+                let challenge = next.invite.take()?;
+                let setup = Setup::of(&challenge.config);
+                next.begin(
+                    PlayKind::Challenge { score: challenge.score },
+                    setup,
+                    challenge.seed,
+                    at,
+                )?;
+            }
+            SessionAction::StartContest { player, seed, day, at } => next.begin_contest(player, seed, day, at)?,
             SessionAction::Round(action) => {
-                next.round = Some(self.round.as_ref()?.apply(action).ok()?);
+                let play = next.play.as_mut()?;
+                let was_finished = matches!(play.round.phase(), Phase::Finished { .. });
+                play.round = play.round.apply(action).ok()?;
+                if !was_finished && matches!(play.round.phase(), Phase::Finished { .. }) {
+                    let (round, mode) = (play.round.clone(), play.kind.mode());
+                    next.progress.add(&round, mode);
+                    next.settle_contest();
+                }
+            }
+            SessionAction::Predict(value) => {
+                let play = next.play.as_mut()?;
+                if !play.awaits_prediction() {
+                    return None;
+                }
+                if let PlayKind::Contest { prediction, .. } = &mut play.kind {
+                    *prediction = Some(value);
+                }
+                next.settle_contest();
+            }
+            SessionAction::PlayAgain { seed, at } => {
+                let play = self.play.as_ref()?;
+                match play.kind {
+                    PlayKind::Practice | PlayKind::Challenge { .. } => {
+                        next.begin(PlayKind::Practice, play.setup.clone(), seed, at)?;
+                    }
+                    PlayKind::Review => return self.step(SessionAction::StartReview { seed, at }),
+                    PlayKind::Contest { .. } => return None,
+                }
+            }
+            SessionAction::Invite(challenge) => {
+                next.invite = Some(challenge);
+                next.screen = Screen::Invite;
             }
             SessionAction::Show(screen) => {
-                if screen == self.screen || (screen == Screen::Round && self.round.is_none()) {
+                let impossible = match screen {
+                    Screen::Round => self.play.is_none(),
+                    Screen::Invite => self.invite.is_none(),
+                    _ => false,
+                };
+                if screen == self.screen || impossible {
                     return None;
                 }
                 next.screen = screen;
+            }
+            SessionAction::ContestLoaded(contest) => {
+                next.contest = Some(contest);
+            }
+            SessionAction::ResetProgress => {
+                if self.progress == Progress::default() {
+                    return None;
+                }
+                next.progress = Progress::default();
             }
         }
         Some(next)
     }
 
+    /// Starts a round of `kind`, unless a contest round is under way: it
+    /// must not be lost by starting something else.
+    fn begin(&mut self, kind: PlayKind, setup: Setup, seed: u64, at: Millis) -> Option<()> {
+        if self.play.as_ref().is_some_and(Play::is_unfinished_contest) {
+            return None;
+        }
+        let round = Round::start(&self.bank.0, &setup.config(), seed, at);
+        if round.is_empty() {
+            return None;
+        }
+        self.play = Some(Play { kind, setup, round });
+        self.screen = Screen::Round;
+        Some(())
+    }
+
+    fn begin_contest(&mut self, player: Player, seed: u32, day: u16, at: Millis) -> Option<()> {
+        let contest = Rc::clone(&self.contest.as_ref()?.0);
+        let Schedule::Open { number } = contest.schedule(i64::from(day)) else {
+            return None;
+        };
+        if self.attempt(number).is_some() || self.play.as_ref().is_some_and(Play::is_unfinished_contest) {
+            return None; // one counted attempt per round on a device
+        }
+        let round = contest.rules.start(&self.bank.0, seed, at);
+        // The attempt counts from the first question: leaving and starting
+        // again would otherwise give a second look at the questions.
+        self.attempts.push(Attempt {
+            contest: contest.title.get(crate::quiz::Lang::Vi).to_owned(),
+            round_no: number,
+            code: String::new(),
+            name: player.name.clone(),
+            unit: player.unit.clone(),
+            correct: 0,
+            total: round.len(),
+            seconds: 0,
+            day,
+        });
+        self.play = Some(Play {
+            kind: PlayKind::Contest {
+                round_no: number,
+                day,
+                player,
+                prediction: None,
+            },
+            setup: Setup::default(),
+            round,
+        });
+        self.screen = Screen::Round;
+        Some(())
+    }
+
+    /// Writes the finished contest round's score and code into its attempt
+    /// (again after the tie-break answer, which the code carries).
+    fn settle_contest(&mut self) {
+        let Some(Play {
+            kind:
+                PlayKind::Contest {
+                    round_no,
+                    day,
+                    player,
+                    prediction,
+                },
+            round,
+            ..
+        }) = &self.play
+        else {
+            return;
+        };
+        let Some(result) = result_of(&self.bank.0, round, *round_no, *day, player, prediction.unwrap_or(0)) else {
+            return;
+        };
+        let summary = round.summary();
+        let title = self
+            .contest
+            .as_ref()
+            .map(|c| c.0.title.get(crate::quiz::Lang::Vi).to_owned())
+            .unwrap_or_default();
+        if let Some(attempt) = self
+            .attempts
+            .iter_mut()
+            .find(|a| a.contest == title && a.round_no == *round_no)
+        {
+            attempt.code = result.encode(&player.name, &player.unit);
+            attempt.correct = summary.as_ref().map_or(0, |s| s.correct);
+            attempt.seconds = u32::from(result.seconds);
+        }
+    }
+
     /// The round on screen, if the round screen is shown.
     #[must_use]
-    pub fn visible_round(&self) -> Option<&Round> {
+    pub fn visible_play(&self) -> Option<&Play> {
         match self.screen {
-            Screen::Round => self.round.as_ref(),
-            Screen::Start => None,
+            Screen::Round => self.play.as_ref(),
+            _ => None,
         }
     }
 }
@@ -111,80 +358,4 @@ impl Reducible for Session {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::parse_bank;
-
-    fn session() -> Session {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/questions.json")).unwrap();
-        Session::new(Rc::new(parse_bank(&text).unwrap()))
-    }
-
-    #[test]
-    fn starting_shows_a_fresh_round_and_play_again_draws_another() {
-        let s = session();
-        assert!(s.visible_round().is_none());
-        let playing = s.step(SessionAction::Start { seed: 1, at: Millis(0) }).unwrap();
-        assert_eq!(playing.screen, Screen::Round);
-        assert_eq!(playing.visible_round().unwrap().len(), 10);
-        let again = playing.step(SessionAction::Start { seed: 2, at: Millis(5) }).unwrap();
-        assert_ne!(again.round, playing.round);
-    }
-
-    #[test]
-    fn going_home_keeps_the_round_to_continue() {
-        let playing = session().step(SessionAction::Start { seed: 1, at: Millis(0) }).unwrap();
-        let home = playing.step(SessionAction::Show(Screen::Start)).unwrap();
-        assert!(home.visible_round().is_none());
-        assert_eq!(home.round, playing.round);
-        let back = home.step(SessionAction::Show(Screen::Round)).unwrap();
-        assert_eq!(back.visible_round(), playing.round.as_ref());
-    }
-
-    #[test]
-    fn a_saved_round_resumes_on_the_same_question_with_the_same_answers() {
-        let mut playing = session().step(SessionAction::Start { seed: 4, at: Millis(0) }).unwrap();
-        for step in [
-            SessionAction::Round(Action::Answer {
-                picked: vec![crate::quiz::ChoiceId(0)],
-                at: Millis(10),
-            }),
-            SessionAction::Round(Action::Next { at: Millis(20) }),
-            SessionAction::Round(Action::Answer {
-                picked: vec![crate::quiz::ChoiceId(1)],
-                at: Millis(30),
-            }),
-        ] {
-            playing = playing.step(step).unwrap();
-        }
-        let record = playing.round.as_ref().unwrap().record();
-        let resumed = Session::resume(playing.bank.0.clone(), &record, Screen::Round).unwrap();
-        assert_eq!(resumed.round, playing.round);
-        assert_eq!(resumed.visible_round().unwrap().current_index(), Some(1));
-
-        let at_home = Session::resume(playing.bank.0.clone(), &record, Screen::Start).unwrap();
-        assert!(
-            at_home.visible_round().is_none(),
-            "the address asked for the start screen"
-        );
-        assert!(at_home.round.is_some(), "the round waits to be continued");
-    }
-
-    #[test]
-    fn impossible_steps_change_nothing() {
-        let s = session();
-        assert!(s.step(SessionAction::Show(Screen::Round)).is_none(), "no round to show");
-        assert!(s.step(SessionAction::Show(Screen::Start)).is_none(), "already there");
-        assert!(
-            s.step(SessionAction::Round(Action::Next { at: Millis(0) })).is_none(),
-            "no round"
-        );
-        let playing = s.step(SessionAction::Start { seed: 1, at: Millis(0) }).unwrap();
-        assert!(
-            playing
-                .step(SessionAction::Round(Action::Next { at: Millis(0) }))
-                .is_none(),
-            "rejected by the engine"
-        );
-    }
-}
+mod tests;

@@ -1,6 +1,8 @@
 //! Small components shared by screens.
 
 pub mod choice_button;
+pub mod copy_box;
+pub mod countdown;
 pub mod feedback_panel;
 pub mod lang_switch;
 pub mod progress_bar;

@@ -4,11 +4,12 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{text, Lang, Text};
+use crate::i18n::{pick, text, Lang, Text};
 use crate::quiz::{ChoiceId, Kind, Phase, Round};
 use crate::ui::keys::{command_for_key, KeyCommand};
 use crate::ui::session::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::countdown::Countdown;
 use crate::ui::widgets::feedback_panel::FeedbackPanel;
 use crate::ui::widgets::progress_bar::ProgressBar;
 use crate::ui::widgets::read_aloud::ReadAloud;
@@ -20,11 +21,19 @@ pub struct QuestionScreenProps {
     pub bank: BankRef,
     pub on_answer: Callback<Vec<ChoiceId>>,
     pub on_next: Callback<()>,
+    /// Time left in a timed round.
+    #[prop_or_default]
+    pub remaining_ms: Option<u64>,
 }
 
 /// What a key or a click on option `id` means now: for a single answer,
 /// answer at once; for multiple select, tick or untick.
-fn pick(multiple: bool, ticked: &UseStateHandle<Vec<ChoiceId>>, on_answer: &Callback<Vec<ChoiceId>>, id: ChoiceId) {
+fn pick_option(
+    multiple: bool,
+    ticked: &UseStateHandle<Vec<ChoiceId>>,
+    on_answer: &Callback<Vec<ChoiceId>>,
+    id: ChoiceId,
+) {
     if multiple {
         let mut next = (**ticked).clone();
         if let Some(i) = next.iter().position(|c| *c == id) {
@@ -55,6 +64,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         _ => None,
     };
     let revealed = answer.is_some();
+    let streak = if props.round.shows_feedback() {
+        props.round.streak()
+    } else {
+        0
+    };
 
     // Focus the question when it appears and the verdict when it comes, so
     // keyboard and screen-reader users land on what changed.
@@ -91,7 +105,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     Some(KeyCommand::Confirm) if multiple && !picked.is_empty() => on_answer.emit(picked.clone()),
                     Some(KeyCommand::Choose(position)) if !revealed => {
                         if let Some(id) = order.get(position) {
-                            pick(multiple, &ticked, &on_answer, *id);
+                            pick_option(multiple, &ticked, &on_answer, *id);
                         }
                     }
                     _ => {}
@@ -115,7 +129,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         };
         let on_pick = {
             let (ticked, on_answer, id) = (ticked.clone(), props.on_answer.clone(), *id);
-            Callback::from(move |()| pick(multiple, &ticked, &on_answer, id))
+            Callback::from(move |()| pick_option(multiple, &ticked, &on_answer, id))
         };
         html! { <ChoiceButton key={id.0} number={position + 1} text={AttrValue::from(choice.to_owned())} {look} {on_pick} /> }
     });
@@ -138,7 +152,23 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     };
     html! {
         <section class="screen question" aria-labelledby="prompt">
-            <ProgressBar current={index + 1} total={props.round.len()} />
+            <div class="round-status">
+                <ProgressBar current={index + 1} total={props.round.len()} />
+                if let Some(remaining_ms) = props.remaining_ms {
+                    <Countdown {remaining_ms} />
+                }
+            </div>
+            if !props.round.shows_feedback() {
+                <p class="contest-note">{ pick(lang,
+                    "Bài thi: đáp án và điểm hiện khi kết thúc. Chọn là chuyển sang câu sau.",
+                    "Contest: answers and score are shown at the end. Choosing moves to the next question.") }</p>
+            }
+            if streak >= 2 {
+                <p class="streak" aria-live="polite">{ match lang {
+                    Lang::Vi => format!("🔥 {streak} câu đúng liên tiếp"),
+                    Lang::En => format!("🔥 {streak} right in a row"),
+                } }</p>
+            }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>
             if !revealed {

@@ -1,18 +1,56 @@
-//! The end of a round: score, time, topics, and every question reviewed.
+//! The end of a round: score, time, topics, every question reviewed; and
+//! by kind: a friend's score to beat, a link to challenge someone, or a
+//! contest's result code and certificate.
 
 use yew::prelude::*;
 
-use crate::i18n::{format_duration, format_score, text, Lang, Text};
-use crate::quiz::Round;
-use crate::ui::session::BankRef;
+use crate::i18n::{format_duration, format_score, pick, text, Lang, Text};
+use crate::quiz::contest::civil_date;
+use crate::quiz::play::PlayKind;
+use crate::quiz::{challenge::Challenge, Summary};
+use crate::ui::clock;
+use crate::ui::session::{BankRef, ContestRef, Play, Screen, SessionAction};
+use crate::ui::widgets::copy_box::CopyBox;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsScreenProps {
-    pub round: Round,
+    pub play: Play,
     pub bank: BankRef,
-    pub on_play_again: Callback<()>,
-    pub on_home: Callback<()>,
+    pub contest: Option<ContestRef>,
+    pub on_action: Callback<SessionAction>,
+}
+
+/// The page's address up to the hash: where a challenge link points.
+fn page_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+fn challenge_part(lang: Lang, theirs: usize, summary: &Summary) -> Html {
+    let mine = summary.correct;
+    let verdict = match (lang, mine.cmp(&theirs)) {
+        (Lang::Vi, std::cmp::Ordering::Greater) => "Bạn thắng thử thách!",
+        (Lang::Vi, std::cmp::Ordering::Equal) => "Hòa! Hai bạn bằng điểm.",
+        (Lang::Vi, std::cmp::Ordering::Less) => "Bạn của bạn cao điểm hơn. Thử lại nhé!",
+        (Lang::En, std::cmp::Ordering::Greater) => "You won the challenge!",
+        (Lang::En, std::cmp::Ordering::Equal) => "A draw: the same score.",
+        (Lang::En, std::cmp::Ordering::Less) => "Your friend scored higher. Try again!",
+    };
+    html! {
+        <div class="challenge-result notice">
+            <p><strong>{ verdict }</strong></p>
+            <p>{ match lang {
+                Lang::Vi => format!("Người thách đấu: {theirs}/{} câu đúng. Bạn: {mine}/{}.", summary.total, summary.total),
+                Lang::En => format!("Challenger: {theirs} of {} correct. You: {mine} of {}.", summary.total, summary.total),
+            } }</p>
+        </div>
+    }
+}
+
+fn date_text(day: u16) -> String {
+    let (y, m, d) = civil_date(i64::from(day));
+    format!("{d:02}/{m:02}/{y}")
 }
 
 #[component]
@@ -27,7 +65,8 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             }
         }
     });
-    let Some(summary) = props.round.summary() else {
+    let round = &props.play.round;
+    let Some(summary) = round.summary() else {
         return Html::default();
     };
     let t = |key| text(lang, key);
@@ -36,19 +75,23 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         let name = bank.topic(&score.topic).map_or_else(|| score.topic.to_string(), |t| t.name.get(lang).to_owned());
         html! { <li key={score.topic.to_string()}><span>{ name }</span><span class="topic-score">{ format!("{}/{}", score.correct, score.total) }</span></li> }
     });
-    let review = props.round.questions().iter().zip(props.round.answers()).enumerate().map(|(i, (drawn, answer))| {
+    let review = round.questions().iter().enumerate().map(|(i, drawn)| {
         let q = drawn.question();
-        let (class, icon, verdict) = if answer.correct {
-            ("review-item right", "✓", t(Text::Correct))
-        } else {
-            ("review-item wrong", "✗", t(Text::Wrong))
+        let answer = round.answer(i);
+        let right = answer.is_some_and(|a| a.correct);
+        let (class, icon, verdict) = match (answer, right) {
+            (_, true) => ("review-item right", "✓", t(Text::Correct)),
+            (Some(_), false) => ("review-item wrong", "✗", t(Text::Wrong)),
+            (None, _) => ("review-item wrong", "–", pick(lang, "Chưa trả lời (hết giờ)", "Not answered (time ran out)")),
         };
         html! {
             <li key={q.id().to_string()} {class}>
                 <h3><span aria-hidden="true">{ icon }</span>{ format!(" {}. ", i + 1) }{ q.prompt().get(lang) }</h3>
                 <p class="verdict-text">{ verdict }</p>
-                <p><strong>{ t(Text::YourAnswer) }</strong>{ " " }{ choices_text(q, &answer.picked, lang) }</p>
-                if !answer.correct {
+                if let Some(answer) = answer {
+                    <p><strong>{ t(Text::YourAnswer) }</strong>{ " " }{ choices_text(q, &answer.picked, lang) }</p>
+                }
+                if !right {
                     <p><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }{ choices_text(q, &q.correct_choices(), lang) }</p>
                 }
                 <p class="explanation">{ q.explanation().get(lang) }</p>
@@ -56,19 +99,87 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             </li>
         }
     });
-    let on_play_again = props.on_play_again.reform(|_: MouseEvent| ());
-    let on_home = props.on_home.reform(|_: MouseEvent| ());
+    let on_play_again = props.on_action.reform(|_: MouseEvent| SessionAction::PlayAgain {
+        seed: clock::fresh_seed(),
+        at: clock::now(),
+    });
+    let on_home = props
+        .on_action
+        .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
+
+    let kind_part = match &props.play.kind {
+        PlayKind::Contest {
+            round_no,
+            day,
+            player,
+            prediction,
+        } => {
+            let title = props
+                .contest
+                .as_ref()
+                .map(|c| c.0.title.get(lang).to_owned())
+                .unwrap_or_default();
+            let code = crate::quiz::contest::result_of(bank, round, *round_no, *day, player, prediction.unwrap_or(0))
+                .map(|r| r.encode(&player.name, &player.unit))
+                .unwrap_or_default();
+            let line = format!("{code} | {} | {}", player.name, player.unit);
+            let on_print = Callback::from(|_: MouseEvent| {
+                let _ignored = gloo::utils::window().print();
+            });
+            html! {
+                <>
+                    <div class="result-code">
+                        <CopyBox id="result-code" label={pick(lang, "Mã kết quả của bạn (gửi cho ban tổ chức cùng họ tên và đơn vị)", "Your result code (send it to the organisers with your name and unit)")} value={line} />
+                        <p class="muted">{ pick(lang, "Ban tổ chức dùng mã này để kiểm tra và xếp hạng kết quả mà không cần máy chủ. Mã chỉ khớp với đúng họ tên và đơn vị đã đăng ký.", "Organisers check and rank results from this code, with no server. It only matches the name and unit you registered.") }</p>
+                    </div>
+                    <article class="certificate" aria-label={pick(lang, "Giấy chứng nhận", "Certificate")}>
+                        <p class="certificate-kicker">{ pick(lang, "GIẤY CHỨNG NHẬN THAM GIA", "CERTIFICATE OF PARTICIPATION") }</p>
+                        <p class="certificate-contest">{ title }</p>
+                        <p class="certificate-name">{ player.name.clone() }</p>
+                        <p class="certificate-unit">{ player.unit.clone() }</p>
+                        <p class="certificate-score">{ format_score(lang, summary.correct, summary.total) }
+                            { " · " }{ format_duration(lang, summary.duration_ms) }</p>
+                        <p class="certificate-date">{ pick(lang, "Ngày ", "Date ") }{ date_text(*day) }
+                            { match lang { Lang::Vi => format!(" · Vòng {round_no}"), Lang::En => format!(" · Round {round_no}") } }</p>
+                        <p class="certificate-code">{ code }</p>
+                    </article>
+                    <div class="actions">
+                        <button type="button" class="button button-primary" onclick={on_print}>{ pick(lang, "In hoặc lưu giấy chứng nhận (PDF)", "Print or save the certificate (PDF)") }</button>
+                        <button type="button" class="button" onclick={on_home.clone()}>{ t(Text::Home) }</button>
+                    </div>
+                </>
+            }
+        }
+        kind => {
+            let challenge = Challenge {
+                seed: round.seed(),
+                config: props.play.setup.config(),
+                score: Some(summary.correct),
+            };
+            let link = format!("{}#/challenge?{}", page_address(), challenge.to_query());
+            html! {
+                <>
+                    if let PlayKind::Challenge { score: Some(theirs) } = kind {
+                        { challenge_part(lang, *theirs, &summary) }
+                    }
+                    <div class="actions">
+                        <button type="button" class="button button-primary" onclick={on_play_again}>{ t(Text::PlayAgain) }</button>
+                        <button type="button" class="button" onclick={on_home.clone()}>{ t(Text::Home) }</button>
+                    </div>
+                    <CopyBox id="challenge-link" label={pick(lang, "Thách đấu bạn bè: gửi đường dẫn này, bạn ấy sẽ trả lời đúng các câu hỏi này theo cùng thứ tự", "Challenge a friend: send this link and they get the same questions in the same order")} value={link} />
+                </>
+            }
+        }
+    };
+    let is_contest = matches!(props.play.kind, PlayKind::Contest { .. });
     html! {
-        <section class="screen results" aria-labelledby="results-title">
+        <section class={classes!("screen", "results", is_contest.then_some("contest"))} aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1" ref={heading}>{ t(Text::ResultsTitle) }</h1>
             <div class="score-card">
                 <p class="score" data-testid="score">{ format_score(lang, summary.correct, summary.total) }</p>
                 <p class="time">{ t(Text::TimeTaken) }{ ": " }{ format_duration(lang, summary.duration_ms) }</p>
             </div>
-            <div class="actions">
-                <button type="button" class="button button-primary" onclick={on_play_again}>{ t(Text::PlayAgain) }</button>
-                <button type="button" class="button" onclick={on_home}>{ t(Text::Home) }</button>
-            </div>
+            { kind_part }
             <h2>{ t(Text::ByTopic) }</h2>
             <ul class="topic-scores">{ for topics }</ul>
             <h2>{ t(Text::Review) }</h2>

@@ -1,0 +1,200 @@
+// End to end: the ways to play beyond the quick round — practice by topic,
+// a contest round ended by its clock and checked on the verify page, a
+// challenge link in a fresh browser, review of mistakes, progress.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage, shot, DIST } from './browser.mjs';
+import { answerFirst } from './play.mjs';
+
+const contest = JSON.parse(await readFile(new URL('../static/contest.json', import.meta.url), 'utf8'));
+// A short contest, so the clock can end it within the test.
+const SHORT = {
+  ...contest,
+  title: { vi: 'Hội thi thử nghiệm', en: 'Test contest' },
+  questions: 5,
+  seconds: 12,
+  units: ['Xã Tân Phú', 'Xã Hòa Bình'],
+};
+delete SHORT.minutes;
+
+let site;
+let browser;
+
+before(async () => {
+  site = await serve({ root: DIST, prefix: '/thi/', overrides: { 'static/contest.json': JSON.stringify(SHORT) } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/// The prompts of the round on screen, answering each with its first option.
+async function playCollectingPrompts(page, count) {
+  const prompts = [];
+  for (let n = 1; n <= count; n++) {
+    await page.getByText(`Câu ${n}/${count}`, { exact: true }).waitFor();
+    prompts.push(await page.locator('#prompt').textContent());
+    await answerFirst(page);
+    await page.locator('.feedback .next').click();
+  }
+  await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+  return prompts;
+}
+
+test('a contest round ends by itself when time is up, and its code checks out on the verify page', async () => {
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: /Hội thi tìm hiểu/ }).click();
+  await page.getByRole('heading', { name: 'Hội thi thử nghiệm' }).waitFor();
+  await shot(page, 'contest-1-registration');
+
+  // Every field is checked, with its own message.
+  await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await page.getByText('Hãy nhập họ và tên.').waitFor();
+  await page.getByText(/Hãy nhập năm sinh/).waitFor();
+  assert.equal(await page.locator('#reg-name').getAttribute('aria-invalid'), 'true');
+  await shot(page, 'contest-2-registration-problems');
+
+  await page.locator('#reg-name').fill('Nguyễn Thị Hoa');
+  await page.locator('#reg-born').fill('15/08/1985');
+  await page.locator('#reg-unit').selectOption('Xã Hòa Bình');
+  await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await page.getByText('Câu 1/5', { exact: true }).waitFor();
+  assert.match(await page.locator('.countdown').textContent(), /0:1[0-2]/);
+  assert.equal(await page.locator('.feedback').count(), 0);
+
+  // Two answers (no feedback between them), then a reload: the clock goes on.
+  await page.locator('.choice').first().click();
+  await page.getByText('Câu 2/5', { exact: true }).waitFor();
+  assert.equal(await page.locator('.feedback').count(), 0, 'no feedback in a contest');
+  await shot(page, 'contest-3-question');
+  await page.locator('.choice').first().click();
+  await page.getByText('Câu 3/5', { exact: true }).waitFor();
+  await page.reload();
+  await page.getByText('Câu 3/5', { exact: true }).waitFor();
+
+  // Wait for the clock: the round ends and asks the tie-break.
+  await page.getByRole('heading', { name: 'Câu hỏi phụ (dự đoán)' }).waitFor({ timeout: 20_000 });
+  await shot(page, 'contest-4-tie-break');
+  await page.locator('#prediction').fill('abc');
+  await page.getByRole('button', { name: 'Gửi và xem kết quả' }).click();
+  await page.getByText('Chỉ nhập chữ số, không nhập chữ.').waitFor();
+  await page.locator('#prediction').fill('25');
+  await page.getByRole('button', { name: 'Gửi và xem kết quả' }).click();
+  await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+  const score = await page.getByTestId('score').textContent();
+  assert.match(score, /^[0-2]\/5 câu đúng$/, 'three questions were never answered');
+  assert.equal(await page.locator('.review-item').count(), 5);
+  assert.equal(await page.getByText('Chưa trả lời (hết giờ)').count(), 3);
+  const line = await page.locator('#result-code').inputValue();
+  assert.match(line, /^HTX1-[0-9A-Z-]+ \| Nguyễn Thị Hoa \| Xã Hòa Bình$/);
+  assert.ok(line.split(' | ')[0].length < 80, `a code short enough to paste: ${line}`);
+  await page.locator('.certificate').getByText('Nguyễn Thị Hoa').waitFor();
+  await shot(page, 'contest-5-results');
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'contest-6-certificate-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  // One counted attempt on this device.
+  await page.goto(`${site.url}#/contest`);
+  await page.reload();
+  await page.getByText('Bạn đã thi vòng này trên thiết bị này.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Bắt đầu làm bài' }).count(), 0);
+
+  // The organiser pastes the code (and a tampered copy) on the verify page.
+  const organiser = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  await organiser.goto(`${site.url}#/verify`);
+  await organiser.getByRole('heading', { name: 'Kiểm tra và xếp hạng mã kết quả' }).waitFor();
+  const tampered = line.replace('Nguyễn Thị Hoa', 'Nguyễn Thị Hòa');
+  await organiser.locator('#codes').fill(`Mã | Họ tên | Đơn vị\n${line}\n${tampered}`);
+  await organiser.getByText('1 mã hợp lệ, 1 mã cần xem lại.').waitFor();
+  const row = organiser.locator('table.ranking tbody tr');
+  assert.equal(await row.count(), 1);
+  assert.equal(await row.locator('td').nth(1).textContent(), 'Nguyễn Thị Hoa');
+  assert.equal(await row.locator('td').nth(3).textContent(), score.replace(' câu đúng', ''), 'the same score, recomputed');
+  await organiser.getByText(/Dòng 3: .*Mã không khớp với họ tên và đơn vị/).waitFor();
+  await shot(organiser, 'verify-1280');
+  const [download] = await Promise.all([
+    organiser.waitForEvent('download'),
+    organiser.getByRole('button', { name: 'Tải bảng xếp hạng (CSV)' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.match(csv, /^\uFEFF"Hạng","Họ và tên"/);
+  assert.match(csv, /"1","Nguyễn Thị Hoa","Xã Hòa Bình","1985"/);
+  assert.deepEqual([...page.errors, ...organiser.errors], []);
+});
+
+test('a challenge link gives a friend the same questions in the same order, with the score to beat', async () => {
+  const me = await openPage(browser);
+  await me.goto(site.url);
+  await me.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  const mine = await playCollectingPrompts(me, 10);
+  const myScore = Number((await me.getByTestId('score').textContent()).split('/')[0]);
+  const link = await me.locator('#challenge-link').inputValue();
+  assert.match(link, /#\/challenge\?s=\d+&n=10&d=mixed&r=\d+$/);
+  await shot(me, 'challenge-1-results');
+
+  const friend = await openPage(browser); // a fresh context: no shared storage
+  await friend.goto(link);
+  await friend.getByRole('heading', { name: 'Bạn được thách đấu!' }).waitFor();
+  await friend.getByText(`Bạn của bạn đã trả lời đúng ${myScore}/10 câu.`, { exact: false }).waitFor();
+  await shot(friend, 'challenge-2-invite');
+  await friend.getByRole('button', { name: 'Nhận thử thách' }).click();
+  const theirs = await playCollectingPrompts(friend, 10);
+  assert.deepEqual(theirs, mine);
+  await friend.getByText(`Người thách đấu: ${myScore}/10 câu đúng.`, { exact: false }).waitFor();
+  await friend.getByText('Hòa! Hai bạn bằng điểm.').waitFor(); // same answers: first option each time
+  assert.deepEqual([...me.errors, ...friend.errors], []);
+});
+
+test('practice by topic draws only that topic; missed questions come back for review; progress counts rounds', async () => {
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: /Luyện tập theo chủ đề/ }).click();
+  await page.getByRole('heading', { name: 'Luyện tập theo chủ đề' }).waitFor();
+  await page.getByLabel('Chương trình Mỗi xã một sản phẩm (OCOP)').check();
+  await page.getByLabel('5 câu').check();
+  await page.getByText('Lượt này có 5 câu', { exact: false }).waitFor();
+  await shot(page, 'practice-1-setup');
+  await page.getByRole('button', { name: 'Bắt đầu luyện tập' }).click();
+  await playCollectingPrompts(page, 5);
+  const topics = await page.locator('.topic-scores li').allTextContents();
+  assert.equal(topics.length, 1, `one topic only: ${topics}`);
+  assert.match(topics[0], /OCOP.*\/5$/);
+
+  // The Learn pages link to practice with a topic in the address.
+  await page.goto(`${site.url}#/practice?topics=law2023`);
+  await page.reload();
+  await page.getByText('Câu 1/10', { exact: true }).waitFor();
+  await playCollectingPrompts(page, 10);
+  const law = await page.locator('.topic-scores li').allTextContents();
+  assert.equal(law.length, 1, `one topic only: ${law}`);
+  assert.match(law[0], /Luật Hợp tác xã năm 2023.*\/10$/);
+
+  await page.getByRole('button', { name: 'Trang đầu' }).click();
+  const review = page.getByRole('button', { name: /Ôn lại câu sai \(\d+ câu\)/ });
+  await review.waitFor();
+  await shot(page, 'start-with-review');
+  await review.click();
+  await page.locator('#prompt').waitFor();
+
+  await page.goto(`${site.url}#/progress`);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Kết quả của tôi' }).waitFor();
+  assert.equal(await page.locator('.stat dd').first().textContent(), '2');
+  assert.equal(await page.locator('table.history tbody tr').count(), 2);
+  await shot(page, 'progress-1');
+  await page.getByRole('button', { name: 'Xóa kết quả…' }).click();
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  assert.equal(await page.locator('.stat dd').first().textContent(), '2', 'cancel keeps everything');
+  await page.getByRole('button', { name: 'Xóa kết quả…' }).click();
+  await page.getByRole('button', { name: 'Xóa', exact: true }).click();
+  await page.getByText('Bạn chưa chơi lượt nào trên thiết bị này.', { exact: false }).waitFor();
+  await page.reload();
+  await page.getByText('Bạn chưa chơi lượt nào trên thiết bị này.', { exact: false }).waitFor();
+  assert.deepEqual(page.errors, []);
+});

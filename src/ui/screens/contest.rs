@@ -1,0 +1,373 @@
+//! The contest: its rules and dates, registration, or the attempt already
+//! made on this device.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::contest::{Contest, Schedule};
+use crate::i18n::{format_duration, format_score, pick, Lang};
+use crate::quiz::contest::{civil_date, Player};
+use crate::ui::bank_loader::ContestState;
+use crate::ui::clock;
+use crate::ui::session::{BankRef, Screen, Session, SessionAction};
+use crate::ui::widgets::copy_box::CopyBox;
+
+#[derive(Properties, PartialEq)]
+pub struct ContestScreenProps {
+    pub bank: BankRef,
+    pub state: ContestState,
+    pub session: Rc<Session>,
+    pub on_action: Callback<SessionAction>,
+}
+
+/// A problem with one registration field: (field, Vietnamese, English).
+type FieldProblem = (&'static str, &'static str, &'static str);
+
+/// The registration as typed.
+#[derive(Clone, Default, PartialEq)]
+struct Form {
+    name: String,
+    born: String,
+    unit: String,
+    phone: String,
+}
+
+/// The player, or every problem with the form.
+fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        problems.push(("name", "Hãy nhập họ và tên.", "Please enter your full name."));
+    } else if name.chars().count() > 80 {
+        problems.push((
+            "name",
+            "Họ và tên quá dài (tối đa 80 ký tự).",
+            "The name is too long (80 characters at most).",
+        ));
+    } else if name.chars().any(|c| c.is_ascii_digit()) {
+        problems.push(("name", "Họ và tên không chứa chữ số.", "A name has no digits."));
+    }
+    // A year, or a full date of birth (dd/mm/yyyy): the year is what counts.
+    let year_text = form.born.trim().rsplit(['/', '-', '.']).next().unwrap_or("").trim();
+    let born = year_text
+        .parse::<u16>()
+        .ok()
+        .filter(|y| year_text.len() == 4 && (1900..=this_year).contains(y));
+    if form.born.trim().is_empty() {
+        problems.push((
+            "born",
+            "Hãy nhập năm sinh (ví dụ 1985) hoặc ngày sinh (ví dụ 15/08/1985).",
+            "Please enter your year of birth (e.g. 1985) or date of birth (e.g. 15/08/1985).",
+        ));
+    } else if born.is_none() {
+        problems.push((
+            "born",
+            "Năm sinh chưa đúng: ghi 4 chữ số, ví dụ 1985, hoặc ngày/tháng/năm.",
+            "The year of birth is not right: write 4 digits, e.g. 1985, or day/month/year.",
+        ));
+    }
+    let unit = form.unit.split_whitespace().collect::<Vec<_>>().join(" ");
+    if unit.is_empty() {
+        problems.push((
+            "unit",
+            "Hãy nhập hoặc chọn đơn vị (xã, phường, hợp tác xã, trường…).",
+            "Please enter or choose your unit (commune, ward, cooperative, school…).",
+        ));
+    } else if unit.chars().count() > 100 {
+        problems.push((
+            "unit",
+            "Tên đơn vị quá dài (tối đa 100 ký tự).",
+            "The unit name is too long (100 characters at most).",
+        ));
+    }
+    let phone: String = form.phone.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    let phone_ok = phone.is_empty() || {
+        let digits = phone
+            .strip_prefix("+84")
+            .map_or(phone.clone(), |rest| format!("0{rest}"));
+        digits.starts_with('0') && (10..=11).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    if !phone_ok {
+        problems.push((
+            "phone",
+            "Số điện thoại chưa đúng (10 chữ số, ví dụ 0912345678), hoặc để trống.",
+            "The phone number is not right (10 digits, e.g. 0912345678), or leave it empty.",
+        ));
+    }
+    if problems.is_empty() {
+        Ok(Player {
+            name,
+            birth_year: born,
+            unit,
+            phone,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn date_text(day: i64) -> String {
+    let (y, m, d) = civil_date(day);
+    format!("{d:02}/{m:02}/{y}")
+}
+
+#[component]
+pub fn ContestScreen(props: &ContestScreenProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let on_home = props
+        .on_action
+        .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
+    let home = html! { <div class="actions"><button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button></div> };
+    let body = match &props.state {
+        ContestState::Loading => {
+            html! { <p role="status">{ pick(lang, "Đang tải thông tin hội thi…", "Loading the contest…") }</p> }
+        }
+        ContestState::Absent => {
+            html! { <p>{ pick(lang, "Trang này hiện không tổ chức hội thi.", "This site runs no contest at the moment.") }</p> }
+        }
+        ContestState::Broken(errors) => html! {
+            <div class="notice notice-error" role="alert">
+                <p>{ pick(lang, "Tệp cấu hình hội thi (static/contest.json) có lỗi. Ban tổ chức cần sửa:", "The contest settings (static/contest.json) have problems. The organisers need to fix:") }</p>
+                <ul class="problems">{ for errors.iter().map(|e| html! { <li>{ e.describe(lang) }</li> }) }</ul>
+            </div>
+        },
+        ContestState::Ready(contest) => {
+            html! { <ContestReady contest={Rc::clone(contest)} session={Rc::clone(&props.session)} on_action={props.on_action.clone()} /> }
+        }
+    };
+    html! {
+        <section class="screen contest-screen" aria-labelledby="contest-title">
+            { body }
+            { home }
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct ContestReadyProps {
+    contest: Rc<Contest>,
+    session: Rc<Session>,
+    on_action: Callback<SessionAction>,
+}
+
+impl PartialEq for ContestReadyProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.contest, &other.contest) && self.session == other.session
+    }
+}
+
+#[component]
+fn ContestReady(props: &ContestReadyProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let form = use_state(Form::default);
+    let problems = use_state(Vec::<FieldProblem>::new);
+    let contest = &props.contest;
+    let rules = &contest.rules;
+    let minutes = format_duration(lang, rules.time_limit_ms);
+    let today = clock::today();
+    let rules_list = html! {
+        <ul class="facts-list">
+            <li>{ match lang {
+                Lang::Vi => format!("{} câu hỏi trắc nghiệm, làm trong {minutes}; hết giờ bài tự nộp, câu chưa trả lời tính là sai.", rules.questions),
+                Lang::En => format!("{} multiple-choice questions in {minutes}; when time is up the round ends and unanswered questions count as wrong.", rules.questions),
+            } }</li>
+            <li>{ pick(lang, "Không hiện đáp án trong lúc làm bài; kết quả và đáp án hiện khi kết thúc.", "No answers are shown during the round; score and answers come at the end.") }</li>
+            <li>{ pick(lang, "Cuối bài có một câu dự đoán để xếp hạng khi bằng điểm.", "A final prediction question breaks ties.") }</li>
+            <li>{ pick(lang, "Mỗi vòng thi chỉ tính một lượt trên mỗi thiết bị.", "One counted attempt per round on each device.") }</li>
+        </ul>
+    };
+    let status = match contest.schedule(today) {
+        Schedule::NotYet { opens } => html! {
+            <p class="notice">{ pick(lang, "Vòng thi tiếp theo mở ngày ", "The next round opens on ") }{ date_text(opens) }{ "." }</p>
+        },
+        Schedule::Over => {
+            html! { <p class="notice">{ pick(lang, "Hội thi đã kết thúc. Cảm ơn bạn đã quan tâm!", "The contest is over. Thank you for your interest!") }</p> }
+        }
+        Schedule::Open { number } => {
+            let round_dates = contest
+                .rounds
+                .get(usize::from(number) - 1)
+                .map(|r| match (r.opens, r.closes) {
+                    (_, Some(closes)) => match lang {
+                        Lang::Vi => format!("Vòng {number} đang mở, đến hết ngày {}.", date_text(closes)),
+                        Lang::En => format!("Round {number} is open until the end of {}.", date_text(closes)),
+                    },
+                    _ => match lang {
+                        Lang::Vi => format!("Vòng {number} đang mở."),
+                        Lang::En => format!("Round {number} is open."),
+                    },
+                });
+            let unfinished = props.session.play.as_ref().is_some_and(|p| {
+                matches!(p.kind, crate::quiz::play::PlayKind::Contest { .. })
+                    && (p.round.summary().is_none() || p.awaits_prediction())
+            });
+            if unfinished {
+                let on_continue = props
+                    .on_action
+                    .reform(|_: MouseEvent| SessionAction::Show(Screen::Round));
+                html! {
+                    <div class="notice">
+                        <p>{ pick(lang, "Bạn đang làm dở bài thi. Thời gian vẫn tiếp tục tính.", "You have a contest round under way. The clock is still running.") }</p>
+                        <button type="button" class="button button-primary" onclick={on_continue}>{ pick(lang, "Tiếp tục bài thi", "Continue the contest round") }</button>
+                    </div>
+                }
+            } else if let Some(attempt) = props.session.attempt(number) {
+                html! {
+                    <div class="notice">
+                        <p><strong>{ pick(lang, "Bạn đã thi vòng này trên thiết bị này.", "You have played this round on this device.") }</strong></p>
+                        <p>{ attempt.name.clone() }{ " · " }{ attempt.unit.clone() }{ " · " }{ format_score(lang, attempt.correct, attempt.total) }</p>
+                        if !attempt.code.is_empty() {
+                            <CopyBox id="saved-code" label={pick(lang, "Mã kết quả", "Result code")} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
+                        }
+                    </div>
+                }
+            } else {
+                let field = |key: &'static str, label: &'static str, hint: Option<&'static str>, input: Html| {
+                    let problem = problems
+                        .iter()
+                        .find(|(f, _, _)| *f == key)
+                        .map(|(_, vi, en)| pick(lang, vi, en));
+                    html! {
+                        <div class="form-field">
+                            <label for={format!("reg-{key}")} class="field-label">{ label }</label>
+                            if let Some(hint) = hint { <p class="muted field-hint">{ hint }</p> }
+                            { input }
+                            <p id={format!("reg-{key}-problem")} class="field-problem">{ problem.unwrap_or_default() }</p>
+                        </div>
+                    }
+                };
+                let setter = |apply: fn(&mut Form, String)| {
+                    let form = form.clone();
+                    Callback::from(move |e: InputEvent| {
+                        let mut next = (*form).clone();
+                        apply(
+                            &mut next,
+                            e.target_unchecked_into::<web_sys::HtmlInputElement>().value(),
+                        );
+                        form.set(next);
+                    })
+                };
+                let invalid = |key: &str| problems.iter().any(|(f, _, _)| *f == key).to_string();
+                let unit_input = if contest.units.is_empty() {
+                    html! { <input id="reg-unit" class="field" type="text" autocomplete="organization" value={form.unit.clone()} oninput={setter(|f, v| f.unit = v)} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem" /> }
+                } else {
+                    let form2 = form.clone();
+                    let onchange = Callback::from(move |e: Event| {
+                        let mut next = (*form2).clone();
+                        next.unit = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                        form2.set(next);
+                    });
+                    html! {
+                        <select id="reg-unit" class="field" {onchange} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem">
+                            <option value="" selected={form.unit.is_empty()}>{ pick(lang, "— Chọn đơn vị —", "— Choose your unit —") }</option>
+                            { for contest.units.iter().map(|u| html! { <option value={u.clone()} selected={form.unit == *u}>{ u.clone() }</option> }) }
+                        </select>
+                    }
+                };
+                let onsubmit = {
+                    let (form, problems, on_action) = (form.clone(), problems.clone(), props.on_action.clone());
+                    Callback::from(move |e: SubmitEvent| {
+                        e.prevent_default();
+                        match check(&form, clock::this_year()) {
+                            Ok(player) => {
+                                problems.set(Vec::new());
+                                // The seed a contest code carries is 32 bits.
+                                let seed = (clock::fresh_seed() >> 32) as u32;
+                                let day = u16::try_from(clock::today()).unwrap_or(0);
+                                on_action.emit(SessionAction::StartContest {
+                                    player,
+                                    seed,
+                                    day,
+                                    at: clock::now(),
+                                });
+                            }
+                            Err(found) => {
+                                problems.set(found);
+                                if let Some(first) = gloo::utils::document()
+                                    .query_selector("[aria-invalid='true']")
+                                    .ok()
+                                    .flatten()
+                                {
+                                    if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(first) {
+                                        let _ignored = element.focus();
+                                    }
+                                }
+                            }
+                        }
+                    })
+                };
+                html! {
+                    <>
+                        if let Some(dates) = round_dates { <p class="muted">{ dates }</p> }
+                        <form class="registration" {onsubmit} novalidate=true>
+                            <h2>{ pick(lang, "Đăng ký dự thi", "Register to play") }</h2>
+                            { field("name", pick(lang, "Họ và tên", "Full name"), None,
+                                html! { <input id="reg-name" class="field" type="text" autocomplete="name" value={form.name.clone()} oninput={setter(|f, v| f.name = v)} aria-invalid={invalid("name")} aria-describedby="reg-name-problem" /> }) }
+                            { field("born", pick(lang, "Năm sinh hoặc ngày sinh", "Year or date of birth"), None,
+                                html! { <input id="reg-born" class="field" type="text" inputmode="numeric" autocomplete="bday" value={form.born.clone()} oninput={setter(|f, v| f.born = v)} aria-invalid={invalid("born")} aria-describedby="reg-born-problem" /> }) }
+                            { field("unit", pick(lang, "Đơn vị (xã/phường, hợp tác xã, trường…)", "Unit (commune/ward, cooperative, school…)"), None, unit_input) }
+                            { field("phone", pick(lang, "Số điện thoại (không bắt buộc)", "Phone number (optional)"), Some(pick(lang, "Chỉ để ban tổ chức liên hệ khi trao giải; không nằm trong mã kết quả.", "Only for the organisers to reach prize winners; it is not in the result code.")),
+                                html! { <input id="reg-phone" class="field" type="tel" autocomplete="tel" value={form.phone.clone()} oninput={setter(|f, v| f.phone = v)} aria-invalid={invalid("phone")} aria-describedby="reg-phone-problem" /> }) }
+                            <button type="submit" class="button button-primary">{ pick(lang, "Bắt đầu làm bài", "Start the contest round") }</button>
+                        </form>
+                    </>
+                }
+            }
+        }
+    };
+    html! {
+        <>
+            <h1 id="contest-title">{ contest.title.get(lang) }</h1>
+            { rules_list }
+            { status }
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(name: &str, born: &str, unit: &str, phone: &str) -> Form {
+        Form {
+            name: name.into(),
+            born: born.into(),
+            unit: unit.into(),
+            phone: phone.into(),
+        }
+    }
+
+    #[test]
+    fn a_good_registration_is_tidied() {
+        let player = check(
+            &form("  Nguyễn   Thị Hoa ", "15/08/1985", " Xã  Tân Phú", "091 234 5678"),
+            2026,
+        )
+        .unwrap();
+        assert_eq!(player.name, "Nguyễn Thị Hoa");
+        assert_eq!(player.birth_year, Some(1985));
+        assert_eq!(player.unit, "Xã Tân Phú");
+        assert_eq!(player.phone, "0912345678");
+        assert!(check(&form("Lê An", "1960", "HTX A", "+84912345678"), 2026).is_ok());
+    }
+
+    #[test]
+    fn each_bad_field_gets_its_own_message() {
+        let fields = |f: Form| {
+            check(&f, 2026)
+                .unwrap_err()
+                .into_iter()
+                .map(|(k, _, _)| k)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fields(form("", "", "", "")), ["name", "born", "unit"]);
+        assert_eq!(fields(form("An2", "85", "Xã A", "12345")), ["name", "born", "phone"]);
+        assert_eq!(
+            fields(form("Lê An", "2031", "Xã A", "")),
+            ["born"],
+            "born in the future"
+        );
+        assert_eq!(fields(form("Lê An", "1985", &"x".repeat(101), "")), ["unit"]);
+    }
+}

@@ -1,0 +1,102 @@
+//! The contest's last question: a number to predict, which breaks ties.
+
+use yew::prelude::*;
+
+use crate::i18n::{pick, Lang};
+use crate::quiz::result_code::MAX_PREDICTION;
+use crate::ui::session::{ContestRef, SessionAction};
+
+#[derive(Properties, PartialEq)]
+pub struct TieBreakScreenProps {
+    pub contest: Option<ContestRef>,
+    pub on_action: Callback<SessionAction>,
+}
+
+/// The prediction typed, or what is wrong with it.
+fn read_prediction(text: &str) -> Result<u32, (&'static str, &'static str)> {
+    let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | ',')).collect();
+    if digits.is_empty() {
+        return Err(("Hãy nhập một số.", "Please enter a number."));
+    }
+    match digits.parse::<u32>() {
+        Ok(n) if n <= MAX_PREDICTION => Ok(n),
+        Ok(_) => Err((
+            "Số quá lớn (tối đa 1.048.575).",
+            "The number is too large (at most 1,048,575).",
+        )),
+        Err(_) => Err(("Chỉ nhập chữ số, không nhập chữ.", "Digits only, please.")),
+    }
+}
+
+#[component]
+pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let value = use_state(String::new);
+    let problem = use_state(|| None::<(&'static str, &'static str)>);
+    let input = use_node_ref();
+    use_effect_with((), {
+        let input = input.clone();
+        move |()| {
+            if let Some(element) = input.cast::<web_sys::HtmlElement>() {
+                let _ignored = element.focus();
+            }
+        }
+    });
+    let question = props.contest.as_ref().map_or_else(
+        || {
+            pick(
+                lang,
+                "Theo bạn, sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?",
+                "How many players do you think will answer every question correctly?",
+            )
+            .to_owned()
+        },
+        |c| c.0.tiebreak.get(lang).to_owned(),
+    );
+    let oninput = {
+        let value = value.clone();
+        Callback::from(move |e: InputEvent| value.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
+    let onsubmit = {
+        let (value, problem, on_action) = (value.clone(), problem.clone(), props.on_action.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match read_prediction(&value) {
+                Ok(n) => on_action.emit(SessionAction::Predict(n)),
+                Err(why) => problem.set(Some(why)),
+            }
+        })
+    };
+    html! {
+        <section class="screen tie-break" aria-labelledby="tie-title">
+            <h1 id="tie-title">{ pick(lang, "Câu hỏi phụ (dự đoán)", "Tie-break question") }</h1>
+            <p class="muted">{ pick(lang, "Bài thi đã kết thúc. Câu dự đoán này dùng để xếp hạng khi nhiều người bằng điểm.", "The contest round is over. This prediction ranks players who have the same score.") }</p>
+            <form {onsubmit} novalidate=true>
+                <label for="prediction" class="field-label">{ question }</label>
+                <input id="prediction" ref={input} class="field" type="text" inputmode="numeric" autocomplete="off"
+                    value={(*value).clone()} {oninput}
+                    aria-invalid={problem.is_some().to_string()} aria-describedby="prediction-problem" />
+                <p id="prediction-problem" class="field-problem" role="alert">
+                    { problem.map(|(vi, en)| pick(lang, vi, en)).unwrap_or_default() }
+                </p>
+                <button type="submit" class="button button-primary">{ pick(lang, "Gửi và xem kết quả", "Submit and see the result") }</button>
+            </form>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn predictions_accept_grouped_digits_and_refuse_the_rest() {
+        assert_eq!(read_prediction("1.234"), Ok(1234));
+        assert_eq!(read_prediction(" 56 "), Ok(56));
+        assert_eq!(read_prediction("0"), Ok(0));
+        assert!(read_prediction("").is_err());
+        assert!(read_prediction("abc").is_err());
+        assert!(read_prediction("-3").is_err());
+        assert!(read_prediction("9999999").is_err());
+    }
+}
