@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{format_duration, format_score, text, Lang, Text};
 use crate::quiz::Round;
+use crate::ui::learn::learn_more::learn_more;
 use crate::ui::session::BankRef;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
@@ -53,6 +54,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 }
                 <p class="explanation">{ q.explanation().get(lang) }</p>
                 { source_ref(bank, q, lang) }
+                { learn_more(q, lang) }
             </li>
         }
     });

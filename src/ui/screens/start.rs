@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{format_progress, text, Lang, Text};
+use crate::ui::learn::learn_more::learn_link;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -43,6 +44,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 }
                 <button class="button button-primary" onclick={on_start}>{ t(Text::StartRound) }</button>
             </div>
+            { learn_link(lang) }
         </section>
     }
 }

@@ -1,0 +1,66 @@
+//! `#/learn`: the topics with their number of key points, a search over
+//! every key point, and the ways to the comparison and the print sheet.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::key_point::{key_point, Show};
+use super::text::{matches_count, msg, points_count, Msg};
+use crate::quiz::{Lang, QuestionBank};
+use crate::study::StudyBook;
+
+/// Results shown at most: a phone screen's worth of reading, not the book.
+const MAX_RESULTS: usize = 20;
+
+#[derive(Properties, PartialEq)]
+pub struct LearnHomeProps {
+    pub bank: Rc<QuestionBank>,
+    pub book: Rc<StudyBook>,
+}
+
+#[component]
+pub fn LearnHome(props: &LearnHomeProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = |key| msg(lang, key);
+    let query = use_state(String::new);
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let found = props.book.search(&query);
+    let topics = props.bank.topics().iter().map(|topic| {
+        let n = props.book.facts_in(&topic.id).count();
+        html! {
+            <li key={topic.id.to_string()}>
+                <a href={format!("#/learn/topic/{}", topic.id)}>{ topic.name.get(lang) }</a>
+                <span class="muted">{ points_count(lang, n) }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="screen learn" aria-labelledby="learn-title">
+            <h1 id="learn-title" tabindex="-1" data-focus="true">{ t(Msg::Title) }</h1>
+            <p class="lead">{ t(Msg::Intro) }</p>
+            <div class="learn-search" role="search">
+                <label for="learn-query">{ t(Msg::SearchLabel) }</label>
+                <input id="learn-query" type="search" value={(*query).clone()} {oninput}
+                    placeholder={t(Msg::SearchHint)} autocomplete="off" spellcheck="false" />
+            </div>
+            if !query.trim().is_empty() {
+                <p class="learn-count" role="status">{ matches_count(lang, found.len()) }</p>
+                <ol class="key-points search-results">
+                    { for found.iter().take(MAX_RESULTS).map(|f| key_point(f, &props.bank, lang, Show { highlight: false, topic_link: true })) }
+                </ol>
+            }
+            <h2>{ t(Msg::Topics) }</h2>
+            <ul class="learn-topics">{ for topics }</ul>
+            <ul class="learn-more-links">
+                <li><a href="#/learn/compare">{ t(Msg::CompareLink) }</a></li>
+                <li><a href="#/learn/print">{ t(Msg::PrintLink) }</a></li>
+            </ul>
+            <p class="learn-nav"><a href="#/">{ t(Msg::Home) }</a></p>
+        </section>
+    }
+}
