@@ -10,7 +10,7 @@ use crate::study::{CompareCell, Status, StudyBook};
 
 fn cell(cell: &CompareCell, label: &'static str, book: &StudyBook, lang: Lang) -> Html {
     let cites = cell.facts.iter().map(|id| {
-        let note = match book.fact(id).map(|f| f.status) {
+        let status_note = match book.fact(id).map(|f| f.status) {
             Some(Status::Partly) => Some(msg(lang, Msg::StatusPartly)),
             Some(Status::Known) => Some(msg(lang, Msg::StatusKnown)),
             _ => None,
@@ -18,7 +18,7 @@ fn cell(cell: &CompareCell, label: &'static str, book: &StudyBook, lang: Lang) -
         html! {
             <li key={id.clone()}>
                 <a href={format!("#/learn/fact/{id}")}>{ id.clone() }</a>
-                if let Some(note) = note { <span class="cite-flag">{ " ⚠ " }{ note }</span> }
+                if let Some(text) = status_note { <span class="cite-flag">{ " ⚠ " }{ text }</span> }
             </li>
         }
     });

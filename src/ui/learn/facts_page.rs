@@ -30,7 +30,7 @@ pub fn facts_page(ids: &[String], bank: &QuestionBank, book: &StudyBook, lang: L
         .collect();
     // Back in history, not to a fixed address: the player came from a
     // question's feedback or from the results, and returns to the same.
-    let back = Callback::from(|_: MouseEvent| {
+    let go_back = Callback::from(|_: MouseEvent| {
         let _ignored = gloo::utils::window().history().map(|h| h.back());
     });
     html! {
@@ -41,7 +41,7 @@ pub fn facts_page(ids: &[String], bank: &QuestionBank, book: &StudyBook, lang: L
             }
             <ol class="key-points">{ for points }</ol>
             <div class="actions">
-                <button type="button" class="button button-primary" onclick={back}>{ t(Msg::Back) }</button>
+                <button type="button" class="button button-primary" onclick={go_back}>{ t(Msg::Back) }</button>
                 <a class="button" href="#/learn">{ t(Msg::AllTopics) }</a>
             </div>
         </section>
