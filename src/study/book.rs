@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::fold::fold;
-use crate::quiz::{DocumentId, Localized, Question, QuestionBank, TopicId};
+use crate::quiz::{DocumentId, Lang, Localized, Question, QuestionBank, TopicId};
 
 /// How well a fact is checked. Unverified facts are never listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +60,8 @@ pub struct CompareRow {
 pub struct StudyBook {
     pub(crate) facts: Vec<Fact>,
     pub(crate) comparison: Vec<CompareRow>,
-    /// Each fact's text in both languages and its id, folded for search.
+    /// Each fact's text in both languages and its id, folded for search,
+    /// after a space so that " word" finds a word start anywhere.
     pub(crate) folded: Vec<String>,
 }
 
@@ -70,14 +71,15 @@ impl StudyBook {
             .iter()
             .map(|f| {
                 let part = |lang| f.part.as_ref().map_or("", |p: &Localized| p.get(lang));
-                fold(&format!(
+                let text = fold(&format!(
                     "{} {} {} {} {}",
-                    f.statement.get(crate::quiz::Lang::Vi),
-                    f.statement.get(crate::quiz::Lang::En),
-                    part(crate::quiz::Lang::Vi),
-                    part(crate::quiz::Lang::En),
+                    f.statement.get(Lang::Vi),
+                    f.statement.get(Lang::En),
+                    part(Lang::Vi),
+                    part(Lang::En),
                     f.id
-                ))
+                ));
+                format!(" {text}")
             })
             .collect();
         Self {
@@ -138,7 +140,6 @@ impl StudyBook {
         let mut whole = Vec::new();
         let mut scattered = Vec::new();
         for (fact, text) in self.facts.iter().zip(&self.folded) {
-            let text = format!(" {text}");
             if text.contains(&phrase) {
                 whole.push(fact);
             } else if words.iter().all(|w| text.contains(w.as_str())) {
