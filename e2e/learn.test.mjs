@@ -106,6 +106,13 @@ test('search without diacritics or case finds the marked key point', async () =>
   assert.ok((await page.locator('.search-results .point-id').allTextContents()).includes('F-QN-01'));
   assert.match(await page.getByRole('status').textContent(), /^\d+ ý phù hợp$/);
   await shot(page, 'learn-phone-vi-search');
+  // A result's topic link, then Back: the search is still there.
+  await page.locator('.search-results .point-meta a').first().click();
+  await page.locator('.learn-topic h1').waitFor();
+  await page.goBack();
+  await page.locator('.search-results .key-point').first().waitFor();
+  assert.equal(await box.inputValue(), 'hop tac xa kieu moi');
+  assert.match(page.url(), /#\/learn\?q=hop%20tac%20xa%20kieu%20moi$/);
   await box.fill('DAI HOI THANH VIEN');
   await page.locator('.search-results .key-point').first().waitFor();
   const meeting = await page.locator('.search-results .point-text').first().textContent();

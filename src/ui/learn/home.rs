@@ -7,12 +7,37 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::key_point::{key_point, Show};
+use super::page::query_in;
 use super::text::{matches_count, msg, points_count, Msg};
 use crate::quiz::{Lang, QuestionBank};
 use crate::study::StudyBook;
 
 /// Results shown at most: a phone screen's worth of reading, not the book.
 const MAX_RESULTS: usize = 20;
+
+/// The search kept in the address, if the page was opened (or went back
+/// to) with one.
+fn initial_query() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    query_in(&hash)
+        .and_then(|q| js_sys::decode_uri_component(q).ok())
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+/// Keeps the search in the address without a new history entry per key
+/// (replaceState fires no hashchange, so the page is not re-routed).
+fn remember_query(typed: &str) {
+    let encoded = String::from(js_sys::encode_uri_component(typed));
+    let hash = if typed.is_empty() {
+        "#/learn".to_owned()
+    } else {
+        format!("#/learn?q={encoded}")
+    };
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ignored = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LearnHomeProps {
@@ -24,10 +49,14 @@ pub struct LearnHomeProps {
 pub fn LearnHome(props: &LearnHomeProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |key| msg(lang, key);
-    let query = use_state(String::new);
+    let query = use_state(initial_query);
     let oninput = {
         let query = query.clone();
-        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            remember_query(&typed);
+            query.set(typed);
+        })
     };
     let found = props.book.search(&query);
     let topics = props.bank.topics().iter().map(|topic| {

@@ -38,6 +38,15 @@ pub fn page_for(hash: &str) -> Page {
     }
 }
 
+/// The search typed on the home page, as kept in its address
+/// (`#/learn?q=…`, still percent-encoded), so Back from a result finds it.
+#[must_use]
+pub fn query_in(hash: &str) -> Option<&str> {
+    let (path, query) = hash.split_once('?')?;
+    (page_for(path) == Page::Home).then_some(())?;
+    query.split('&').find_map(|pair| pair.strip_prefix("q="))
+}
+
 /// The address of the page showing `ids` ("Learn more").
 #[must_use]
 pub fn facts_hash(ids: &[String]) -> String {
@@ -69,6 +78,14 @@ mod tests {
         ] {
             assert_eq!(page_for(other), Page::NotFound, "{other}");
         }
+    }
+
+    #[test]
+    fn the_home_page_keeps_its_search_in_the_address() {
+        assert_eq!(query_in("#/learn?q=hop%20tac"), Some("hop%20tac"));
+        assert_eq!(query_in("#/learn/?x=1&q=abc"), Some("abc"));
+        assert_eq!(query_in("#/learn"), None);
+        assert_eq!(query_in("#/learn/compare?q=abc"), None);
     }
 
     #[test]
