@@ -137,6 +137,8 @@ for (const lang of ['vi', 'en']) {
       const expected = FACTS.facts.filter((f) => f.topic === topic.id).map((f) => f.id);
       assert.deepEqual(ids, expected, topic.id);
       assert.ok(ids.length >= 5 && ids.length <= 15, `${topic.id}: ${ids.length}`);
+      const titles = await page.locator('.key-point h2.point-title').allTextContents();
+      assert.deepEqual(titles, FACTS.facts.filter((f) => f.topic === topic.id).map((f) => f.title[lang]));
       const practise = page.getByRole('link', { name: lang === 'vi' ? 'Luyện tập chủ đề này' : 'Practise this topic' });
       assert.equal(await practise.getAttribute('href'), `#/practice?topics=${topic.id}`);
       const refs = await page.locator('.key-point .point-ref').count();

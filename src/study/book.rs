@@ -25,6 +25,8 @@ pub struct Fact {
     /// The topic page it is shown on (one of the bank's topics).
     pub topic: TopicId,
     pub status: Status,
+    /// A short heading naming what the point is about (not a claim).
+    pub title: Localized,
     pub statement: Localized,
     /// The document it rests on (one of the bank's documents).
     pub document: Option<DocumentId>,
@@ -72,7 +74,9 @@ impl StudyBook {
             .map(|f| {
                 let part = |lang| f.part.as_ref().map_or("", |p: &Localized| p.get(lang));
                 let text = fold(&format!(
-                    "{} {} {} {} {}",
+                    "{} {} {} {} {} {} {}",
+                    f.title.get(Lang::Vi),
+                    f.title.get(Lang::En),
                     f.statement.get(Lang::Vi),
                     f.statement.get(Lang::En),
                     part(Lang::Vi),

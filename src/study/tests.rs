@@ -206,6 +206,7 @@ fn tiny_bank() -> QuestionBank {
 fn fact(id: &str) -> Value {
     json!({
         "id": id, "topic": "law2023", "status": "verified",
+        "title": { "vi": format!("Tiêu đề {id}"), "en": format!("Title {id}") },
         "statement": { "vi": format!("Dữ kiện {id}."), "en": format!("Fact {id}.") },
         "document": "law-2023", "part": { "vi": "Điều 4", "en": "Article 4" }, "basis": "read in the law"
     })
@@ -302,7 +303,7 @@ fn duplicate_ids_unknown_keys_and_bad_comparison_rows_are_listed() {
     let errors = errors_after(|l| {
         l["facts"][1]["id"] = json!("F-1");
         let mut titled = fact("F-5");
-        titled["title"] = json!("x");
+        titled["heading"] = json!("x");
         l["facts"].as_array_mut().unwrap().push(titled);
         l["extra"] = json!(1);
         l["comparison"][0]["law2012"]["facts"] = json!([]);
@@ -319,7 +320,7 @@ fn duplicate_ids_unknown_keys_and_bad_comparison_rows_are_listed() {
     }
     assert!(
         text.iter()
-            .any(|e| e.starts_with("fact F-5, field \"title\": unknown field")),
+            .any(|e| e.starts_with("fact F-5, field \"heading\": unknown field")),
         "{text:#?}"
     );
     assert!(errors.iter().any(|e| e.place == Place::Fact("F-1".into())));

@@ -24,6 +24,7 @@ pub fn facts_page(ids: &[String], bank: &QuestionBank, book: &StudyBook, lang: L
                 Show {
                     highlight: true,
                     topic_link: true,
+                    nested: false,
                 },
             )
         })

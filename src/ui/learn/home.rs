@@ -80,7 +80,7 @@ pub fn LearnHome(props: &LearnHomeProps) -> Html {
             if !query.trim().is_empty() {
                 <p class="learn-count" role="status">{ matches_count(lang, found.len()) }</p>
                 <ol class="key-points search-results">
-                    { for found.iter().take(MAX_RESULTS).map(|f| key_point(f, &props.bank, lang, Show { highlight: false, topic_link: true })) }
+                    { for found.iter().take(MAX_RESULTS).map(|f| key_point(f, &props.bank, lang, Show { topic_link: true, ..Show::default() })) }
                 </ol>
             }
             <h2>{ t(Msg::Topics) }</h2>

@@ -15,6 +15,9 @@ pub struct Show {
     pub highlight: bool,
     /// With a link to its topic page (in search results and "Learn more").
     pub topic_link: bool,
+    /// The title is an `<h3>` (under a topic's `<h2>` on the print sheet)
+    /// rather than an `<h2>`.
+    pub nested: bool,
 }
 
 /// The element id of a key point, for links to it on its topic page.
@@ -73,6 +76,11 @@ pub fn key_point(fact: &Fact, bank: &QuestionBank, lang: Lang, show: Show) -> Ht
     html! {
         <li {class} id={anchor(fact)} key={fact.id.clone()} tabindex={show.highlight.then_some("-1")}
             data-focus={show.highlight.then_some("true")}>
+            if show.nested {
+                <h3 class="point-title">{ fact.title.get(lang) }</h3>
+            } else {
+                <h2 class="point-title">{ fact.title.get(lang) }</h2>
+            }
             <p class="point-text">{ fact.statement.get(lang) }</p>
             if let Some(note) = status {
                 <p class="point-status"><span aria-hidden="true">{ "⚠ " }</span>{ note }</p>

@@ -20,7 +20,7 @@ pub fn print_page(bank: &QuestionBank, book: &StudyBook, lang: Lang) -> Html {
             <section class="print-topic" key={topic.id.to_string()}>
                 <h2>{ topic.name.get(lang) }</h2>
                 <ol class="key-points">
-                    { for book.facts_in(&topic.id).map(|f| key_point(f, bank, lang, Show::default())) }
+                    { for book.facts_in(&topic.id).map(|f| key_point(f, bank, lang, Show { nested: true, ..Show::default() })) }
                 </ol>
             </section>
         }
