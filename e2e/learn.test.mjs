@@ -175,6 +175,23 @@ for (const lang of ['vi', 'en']) {
   });
 }
 
+test('at 320 px with the largest text no Learn page scrolls sideways', async () => {
+  const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(`${site.url}#/learn`);
+  await page.getByRole('button', { name: '150%' }).click();
+  const hashes = ['#/learn', ...BANK.topics.map((t) => `#/learn/topic/${t.id}`), '#/learn/compare', '#/learn/print', '#/learn/fact/X-basics-principles-12,F-2023-07'];
+  for (const hash of hashes) {
+    await page.goto(`${site.url}${hash}`);
+    await page.locator('[data-focus]').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.className), 'text-150');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${hash} scrolls sideways by ${overflow}px`);
+  }
+  await shot(page, 'learn-phone320-vi-text150-facts');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 /// The titles of a PDF's outline (bookmarks), which Chromium builds from
 /// the headings: literal or UTF-16BE hex strings after /Title.
 function outlineTitles(pdf) {
