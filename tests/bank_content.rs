@@ -260,7 +260,11 @@ fn the_fact_list_loads_with_the_apps_loader_and_every_key_point_is_referenced() 
         panic!("the bundled fact list is broken:\n{}", list.join("\n"))
     });
     for fact in book.facts() {
-        let document_link = fact.document.as_ref().and_then(|d| bank.document(d)).and_then(|d| d.url.as_ref());
+        let document_link = fact
+            .document
+            .as_ref()
+            .and_then(|d| bank.document(d))
+            .and_then(|d| d.url.as_ref());
         assert!(
             fact.document.is_some() || fact.url.is_some(),
             "{}: a key point needs a document or a link to where it was read",
