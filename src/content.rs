@@ -35,6 +35,10 @@ pub enum Place {
     Document(String),
     Topic(String),
     Question(String),
+    /// An entry of the fact list (`static/facts.json`).
+    Fact(String),
+    /// A row of the fact list's 2012/2023 comparison.
+    Comparison(String),
 }
 
 /// One problem in a bank file, meant to be read by an organiser.
@@ -51,7 +55,7 @@ pub struct ContentError {
 }
 
 impl ContentError {
-    fn new(place: &Place, field: impl Into<String>, en: impl Into<String>, vi: impl Into<String>) -> Self {
+    pub(crate) fn new(place: &Place, field: impl Into<String>, en: impl Into<String>, vi: impl Into<String>) -> Self {
         Self {
             place: place.clone(),
             field: field.into(),
@@ -71,6 +75,8 @@ impl ContentError {
             Place::Document(id) => format!("văn bản {id}"),
             Place::Topic(id) => format!("chủ đề {id}"),
             Place::Question(id) => format!("câu hỏi {id}"),
+            Place::Fact(id) => format!("dữ kiện {id}"),
+            Place::Comparison(id) => format!("dòng so sánh {id}"),
         };
         if self.field.is_empty() {
             format!("{place}: {}", self.problem_vi)
@@ -87,6 +93,8 @@ impl fmt::Display for Place {
             Place::Document(id) => write!(f, "document {id}"),
             Place::Topic(id) => write!(f, "topic {id}"),
             Place::Question(id) => write!(f, "question {id}"),
+            Place::Fact(id) => write!(f, "fact {id}"),
+            Place::Comparison(id) => write!(f, "comparison row {id}"),
         }
     }
 }
@@ -103,9 +111,9 @@ impl fmt::Display for ContentError {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawText {
-    vi: String,
-    en: String,
+pub(crate) struct RawText {
+    pub(crate) vi: String,
+    pub(crate) en: String,
 }
 
 #[derive(Deserialize)]
@@ -163,7 +171,7 @@ struct RawQuestion {
 
 /// The file as one JSON object, or the single problem that stops reading:
 /// too large, not JSON, or not an object.
-fn read_root(text: &str) -> Result<Map<String, Value>, Vec<ContentError>> {
+pub(crate) fn read_root(text: &str) -> Result<Map<String, Value>, Vec<ContentError>> {
     let file = Place::File;
     if text.len() > MAX_BYTES {
         return Err(vec![ContentError::new(
@@ -288,7 +296,7 @@ fn strip_position(message: &str) -> &str {
     message.find(" at line ").map_or(message, |i| &message[..i])
 }
 
-fn check_schema(root: &Map<String, Value>) -> Result<(), Vec<ContentError>> {
+pub(crate) fn check_schema(root: &Map<String, Value>) -> Result<(), Vec<ContentError>> {
     let (en, vi) = match root.get("schema") {
         None => (
             "missing; this app reads \"schema\": 1".to_owned(),
@@ -303,7 +311,7 @@ fn check_schema(root: &Map<String, Value>) -> Result<(), Vec<ContentError>> {
     Err(vec![ContentError::new(&Place::File, "schema", en, vi)])
 }
 
-fn list<'a>(root: &'a Map<String, Value>, key: &str, errors: &mut Vec<ContentError>) -> &'a [Value] {
+pub(crate) fn list<'a>(root: &'a Map<String, Value>, key: &str, errors: &mut Vec<ContentError>) -> &'a [Value] {
     match root.get(key) {
         Some(Value::Array(items)) => items,
         Some(_) => {
@@ -323,14 +331,14 @@ fn list<'a>(root: &'a Map<String, Value>, key: &str, errors: &mut Vec<ContentErr
 }
 
 /// An entry's id for messages, or its position when it has none.
-fn entry_name(value: &Value, index: usize) -> String {
+pub(crate) fn entry_name(value: &Value, index: usize) -> String {
     match value.get("id").and_then(Value::as_str) {
         Some(id) if !id.trim().is_empty() => id.to_owned(),
         _ => format!("#{} (no id)", index + 1),
     }
 }
 
-fn deserialize<T: for<'de> Deserialize<'de>>(
+pub(crate) fn deserialize<T: for<'de> Deserialize<'de>>(
     value: &Value,
     place: &Place,
     errors: &mut Vec<ContentError>,
@@ -364,7 +372,7 @@ fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= MAX_ID_LEN && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-fn check_id(id: &str, place: &Place, errors: &mut Vec<ContentError>) {
+pub(crate) fn check_id(id: &str, place: &Place, errors: &mut Vec<ContentError>) {
     if !valid_id(id) {
         errors.push(ContentError::new(
             place,
@@ -375,7 +383,7 @@ fn check_id(id: &str, place: &Place, errors: &mut Vec<ContentError>) {
     }
 }
 
-fn text(raw: RawText, place: &Place, field: &str, errors: &mut Vec<ContentError>) -> Localized {
+pub(crate) fn text(raw: RawText, place: &Place, field: &str, errors: &mut Vec<ContentError>) -> Localized {
     for lang in Lang::ALL {
         let value = match lang {
             Lang::Vi => &raw.vi,

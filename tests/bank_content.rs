@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use coop_quiz::content::parse_bank;
 use coop_quiz::quiz::{Difficulty, Kind, Lang, QuestionBank};
+use coop_quiz::study::parse_facts;
 use serde_json::Value;
 use unicode_normalization::is_nfc;
 
@@ -248,5 +249,35 @@ fn explanations_never_point_at_an_option_by_letter_or_position() {
                 assert!(!hit, "{}: {lang:?} explanation says \"{pattern}\"", q.id());
             }
         }
+    }
+}
+
+#[test]
+fn the_fact_list_loads_with_the_apps_loader_and_every_key_point_is_referenced() {
+    let bank = bank();
+    let book = parse_facts(FACTS, &bank).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the bundled fact list is broken:\n{}", list.join("\n"))
+    });
+    for fact in book.facts() {
+        let document_link = fact
+            .document
+            .as_ref()
+            .and_then(|d| bank.document(d))
+            .and_then(|d| d.url.as_ref());
+        assert!(
+            fact.document.is_some() || fact.url.is_some(),
+            "{}: a key point needs a document or a link to where it was read",
+            fact.id
+        );
+        assert!(
+            !(document_link.is_some() && fact.url.is_some()),
+            "{}: the document already links to a public copy; drop the fact's url",
+            fact.id
+        );
+    }
+    for topic in bank.topics() {
+        let n = book.facts_in(&topic.id).count();
+        assert!((5..=15).contains(&n), "topic {}: {n} key points", topic.id);
     }
 }

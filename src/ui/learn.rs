@@ -1,10 +1,70 @@
-//! Study material by topic (issue 11). Placeholder until the area is built: it says so and links home.
+//! Study material by topic (issue 11): the Learn area under `#/learn…`.
+//! It fetches `static/facts.json` when first opened (the quiz never waits
+//! for it), checks it against the bank with `study::parse_facts`, and shows
+//! the page the address asks for.
+
+mod compare_page;
+mod facts_page;
+mod home;
+mod key_point;
+pub mod learn_more;
+mod page;
+mod print_page;
+pub mod text;
+mod topic_page;
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::quiz::QuestionBank;
+use self::compare_page::compare_page;
+use self::facts_page::facts_page;
+use self::home::LearnHome;
+use self::page::{page_for, Page};
+use self::print_page::print_page;
+use self::text::{msg, Msg};
+use self::topic_page::topic_page;
+use super::bank_loader::fetch_text;
+use crate::content::ContentError;
+use crate::quiz::{Lang, QuestionBank, TopicId};
+use crate::study::{parse_facts, StudyBook};
+
+/// Where loading the fact list got to.
+#[derive(Clone, PartialEq)]
+enum BookState {
+    Loading,
+    Ready(Rc<StudyBook>),
+    /// The file arrived but is broken: every problem, for the organiser.
+    Broken(Rc<Vec<ContentError>>),
+    /// The file could not be fetched (offline before it was cached, missing).
+    Unavailable(String),
+}
+
+async fn load_book(bank: &QuestionBank) -> BookState {
+    match fetch_text("static/facts.json").await {
+        Err(reason) => BookState::Unavailable(reason),
+        Ok(text) => match parse_facts(&text, bank) {
+            Ok(book) => BookState::Ready(Rc::new(book)),
+            Err(errors) => BookState::Broken(Rc::new(errors)),
+        },
+    }
+}
+
+fn current_page() -> Page {
+    page_for(&gloo::utils::window().location().hash().unwrap_or_default())
+}
+
+/// Moves focus to the page's `data-focus` element (its heading, or the
+/// point "Learn more" asked for), so a new page is announced and shown
+/// from its start.
+fn focus_page() {
+    let target = gloo::utils::document().query_selector("[data-focus]").ok().flatten();
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ignored = element.focus();
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LearnAreaProps {
@@ -12,11 +72,78 @@ pub struct LearnAreaProps {
 }
 
 #[component]
-pub fn LearnArea(_props: &LearnAreaProps) -> Html {
+pub fn LearnArea(props: &LearnAreaProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let page = use_state(current_page);
+    let book = use_state(|| BookState::Loading);
+    let attempt = use_state(|| 0_u32);
+    {
+        let page = page.clone();
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| page.set(current_page()));
+            move || drop(listener)
+        });
+    }
+    {
+        let (book, bank) = (book.clone(), props.bank.clone());
+        use_effect_with(*attempt, move |_| {
+            book.set(BookState::Loading);
+            yew::platform::spawn_local(async move { book.set(load_book(&bank).await) });
+        });
+    }
+    let ready = matches!(*book, BookState::Ready(_));
+    use_effect_with(((*page).clone(), ready), |_| focus_page());
+    let t = |key| msg(lang, key);
+    match &*book {
+        BookState::Loading => html! { <p class="notice" role="status">{ t(Msg::Loading) }</p> },
+        BookState::Unavailable(reason) => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="notice notice-error" role="alert">
+                    <p>{ t(Msg::Unavailable) }</p>
+                    <p class="detail">{ reason.clone() }</p>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={retry}>{ t(Msg::Retry) }</button>
+                        <a class="button" href="#/">{ t(Msg::Home) }</a>
+                    </div>
+                </div>
+            }
+        }
+        BookState::Broken(errors) => html! {
+            <section class="screen problems" role="alert" aria-labelledby="facts-problems-title">
+                <h1 id="facts-problems-title">{ t(Msg::BrokenTitle) }</h1>
+                <p>{ t(Msg::BrokenIntro) }</p>
+                <ol class="problem-list">
+                    { for errors.iter().map(|e| html! { <li><code>{ e.describe(lang) }</code></li> }) }
+                </ol>
+                <p><a href="#/">{ t(Msg::Home) }</a></p>
+            </section>
+        },
+        BookState::Ready(book) => {
+            let bank = &props.bank;
+            match &*page {
+                Page::Home => html! { <LearnHome bank={bank.clone()} book={book.clone()} /> },
+                Page::Topic(id) => match bank.topic(&TopicId::new(id.clone())) {
+                    Some(topic) => topic_page(topic, bank, book, lang),
+                    None => not_found(lang),
+                },
+                Page::Compare => compare_page(book, lang),
+                Page::Print => print_page(bank, book, lang),
+                Page::Facts(ids) => facts_page(ids, bank, book, lang),
+                Page::NotFound => not_found(lang),
+            }
+        }
+    }
+}
+
+fn not_found(lang: Lang) -> Html {
     html! {
-        <section class="screen">
-            <h1>{ "Learn" }</h1>
-            <p><a href="#/">{ "←" }</a></p>
+        <section class="screen learn" aria-labelledby="learn-missing">
+            <h1 id="learn-missing" tabindex="-1" data-focus="true">{ msg(lang, Msg::NotFound) }</h1>
+            <p><a href="#/learn">{ msg(lang, Msg::AllTopics) }</a></p>
         </section>
     }
 }

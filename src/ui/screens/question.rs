@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::i18n::{pick, text, Lang, Text};
 use crate::quiz::{ChoiceId, Kind, Phase, Round};
 use crate::ui::keys::{command_for_key, KeyCommand};
+use crate::ui::learn::learn_more::learn_more;
 use crate::ui::session::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
 use crate::ui::widgets::countdown::Countdown;
@@ -185,7 +186,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     correct={answer.correct}
                     right_answer={AttrValue::from(choices_text(question, &question.correct_choices(), lang))}
                     explanation={AttrValue::from(question.explanation().get(lang).to_owned())}
-                    source={source_ref(&props.bank.0, question, lang)}
+                    source={html! { <>{ source_ref(&props.bank.0, question, lang) }{ learn_more(question, lang) }</> }}
                     is_last={index + 1 == props.round.len()}
                     on_next={props.on_next.clone()}
                     focus={verdict}

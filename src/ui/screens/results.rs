@@ -9,6 +9,7 @@ use crate::quiz::contest::civil_date;
 use crate::quiz::play::PlayKind;
 use crate::quiz::{challenge::Challenge, Summary};
 use crate::ui::clock;
+use crate::ui::learn::learn_more::learn_more;
 use crate::ui::session::{BankRef, ContestRef, Play, Screen, SessionAction};
 use crate::ui::widgets::copy_box::CopyBox;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
@@ -96,6 +97,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 }
                 <p class="explanation">{ q.explanation().get(lang) }</p>
                 { source_ref(bank, q, lang) }
+                { learn_more(q, lang) }
             </li>
         }
     });

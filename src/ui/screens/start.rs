@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{format_progress, pick, text, Lang, Text};
 use crate::quiz::play::Setup;
 use crate::ui::clock;
+use crate::ui::learn::learn_more::learn_link;
 use crate::ui::session::{Screen, SessionAction};
 
 #[derive(Properties, PartialEq)]
@@ -83,6 +84,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                     <span>{ pick(lang, "Số lượt chơi, điểm cao nhất, độ chính xác theo chủ đề.", "Rounds played, best score, accuracy by topic.") }</span>
                 </button>
             </nav>
+            { learn_link(lang) }
             <p class="organiser-links">
                 <a href="#/verify">{ pick(lang, "Ban tổ chức: kiểm tra mã kết quả", "Organisers: check result codes") }</a>
             </p>

@@ -1,0 +1,163 @@
+//! The Learn area's interface strings, in both languages. Kept here rather
+//! than in `i18n` so the area can grow without touching shared files; a
+//! missing translation is still a compile error (exhaustive `match`).
+
+use crate::quiz::Lang;
+
+/// A piece of the Learn area's interface text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Title,
+    Intro,
+    SearchLabel,
+    SearchHint,
+    NoMatch,
+    Topics,
+    CompareLink,
+    CompareTitle,
+    CompareIntro,
+    Subject,
+    Law2012,
+    Law2023,
+    PrintLink,
+    PrintTitle,
+    PrintIntro,
+    PrintButton,
+    Practise,
+    AllTopics,
+    Home,
+    Back,
+    LearnMore,
+    FactsTitle,
+    Reference,
+    ReadText,
+    StatusPartly,
+    StatusKnown,
+    ReadingOnly,
+    Loading,
+    Unavailable,
+    Retry,
+    BrokenTitle,
+    BrokenIntro,
+    NotFound,
+}
+
+/// The text for `key` in `lang`.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one arm per string and language: a table, not logic
+pub fn msg(lang: Lang, key: Msg) -> &'static str {
+    use Msg as M;
+    match (lang, key) {
+        (Lang::Vi, M::Title) => "Tìm hiểu kiến thức",
+        (Lang::En, M::Title) => "Learn",
+        (Lang::Vi, M::Intro) => "Những ý chính về hợp tác xã kiểu mới theo từng chủ đề, kèm căn cứ pháp lý. Các câu hỏi trắc nghiệm dựa đúng vào những ý này.",
+        (Lang::En, M::Intro) => "The key points on new-style cooperatives, topic by topic, each with its legal reference. The quiz questions rest on these same points.",
+        (Lang::Vi, M::SearchLabel) => "Tìm trong tài liệu (gõ có dấu hoặc không dấu)",
+        (Lang::En, M::SearchLabel) => "Search the key points (with or without diacritics)",
+        (Lang::Vi, M::SearchHint) => "ví dụ: hop tac xa kieu moi",
+        (Lang::En, M::SearchHint) => "e.g. official members",
+        (Lang::Vi, M::NoMatch) => "Không tìm thấy ý nào phù hợp.",
+        (Lang::En, M::NoMatch) => "No key point matches.",
+        (Lang::Vi, M::Topics) => "Chủ đề",
+        (Lang::En, M::Topics) => "Topics",
+        (Lang::Vi, M::CompareLink) => "So sánh Luật năm 2012 và Luật năm 2023",
+        (Lang::En, M::CompareLink) => "The 2012 and 2023 laws side by side",
+        (Lang::Vi, M::CompareTitle) => "Luật Hợp tác xã năm 2012 và năm 2023: điểm gì đã thay đổi",
+        (Lang::En, M::CompareTitle) => "The 2012 law and the 2023 law side by side",
+        (Lang::Vi, M::CompareIntro) => "Những điểm người dân hay nhầm giữa hai luật. Mỗi ô dẫn các ý chính làm căn cứ.",
+        (Lang::En, M::CompareIntro) => "What people most often confuse between the two laws. Each cell cites the key points it rests on.",
+        (Lang::Vi, M::Subject) => "Nội dung",
+        (Lang::En, M::Subject) => "Subject",
+        (Lang::Vi, M::Law2012) => "Luật năm 2012",
+        (Lang::En, M::Law2012) => "2012 law",
+        (Lang::Vi, M::Law2023) => "Luật năm 2023",
+        (Lang::En, M::Law2023) => "2023 law",
+        (Lang::Vi, M::PrintLink) => "Bản in tài liệu",
+        (Lang::En, M::PrintLink) => "Printable study sheet",
+        (Lang::Vi, M::PrintTitle) => "Tài liệu tìm hiểu Hợp tác xã kiểu mới",
+        (Lang::En, M::PrintTitle) => "Study sheet: Vietnam's new-style cooperatives",
+        (Lang::Vi, M::PrintIntro) => "Toàn bộ ý chính theo chủ đề và bảng so sánh hai luật, để in cho hội trường hoặc lưu thành PDF.",
+        (Lang::En, M::PrintIntro) => "Every key point by topic and the comparison of the two laws, to print for a meeting hall or save as PDF.",
+        (Lang::Vi, M::PrintButton) => "In / lưu PDF",
+        (Lang::En, M::PrintButton) => "Print / save as PDF",
+        (Lang::Vi, M::Practise) => "Luyện tập chủ đề này",
+        (Lang::En, M::Practise) => "Practise this topic",
+        (Lang::Vi, M::AllTopics) => "← Tất cả chủ đề",
+        (Lang::En, M::AllTopics) => "← All topics",
+        (Lang::Vi, M::Home) => "← Trang chính",
+        (Lang::En, M::Home) => "← Home",
+        (Lang::Vi, M::Back) => "← Quay lại",
+        (Lang::En, M::Back) => "← Back",
+        (Lang::Vi, M::LearnMore) => "Tìm hiểu thêm",
+        (Lang::En, M::LearnMore) => "Learn more",
+        (Lang::Vi, M::FactsTitle) => "Kiến thức của câu hỏi này",
+        (Lang::En, M::FactsTitle) => "What this question rests on",
+        (Lang::Vi, M::Reference) => "Căn cứ",
+        (Lang::En, M::Reference) => "Reference",
+        (Lang::Vi, M::ReadText) => "Đọc văn bản",
+        (Lang::En, M::ReadText) => "Read the text",
+        (Lang::Vi, M::StatusPartly) => "Mới có một nguồn thứ cấp xác nhận, chưa đối chiếu được với văn bản gốc.",
+        (Lang::En, M::StatusPartly) => "Confirmed by one secondary source only; not yet checked against the original text.",
+        (Lang::Vi, M::StatusKnown) => "Thông tin phổ biến, chưa đối chiếu lại với văn bản gốc.",
+        (Lang::En, M::StatusKnown) => "Widely documented; not re-checked against the original text.",
+        (Lang::Vi, M::ReadingOnly) => "Đọc thêm",
+        (Lang::En, M::ReadingOnly) => "Further reading",
+        (Lang::Vi, M::Loading) => "Đang tải tài liệu…",
+        (Lang::En, M::Loading) => "Loading the study material…",
+        (Lang::Vi, M::Unavailable) => "Không tải được tài liệu. Hãy kiểm tra kết nối mạng rồi thử lại.",
+        (Lang::En, M::Unavailable) => "The study material could not be loaded. Check the connection and try again.",
+        (Lang::Vi, M::Retry) => "Thử lại",
+        (Lang::En, M::Retry) => "Try again",
+        (Lang::Vi, M::BrokenTitle) => "Tệp tài liệu (facts.json) có lỗi",
+        (Lang::En, M::BrokenTitle) => "The study file (facts.json) has problems",
+        (Lang::Vi, M::BrokenIntro) => "Ban tổ chức cần sửa các lỗi sau trong tệp static/facts.json:",
+        (Lang::En, M::BrokenIntro) => "The organiser needs to fix these problems in static/facts.json:",
+        (Lang::Vi, M::NotFound) => "Không tìm thấy nội dung này.",
+        (Lang::En, M::NotFound) => "This page was not found.",
+    }
+}
+
+/// "12 ý chính" / "12 key points".
+#[must_use]
+pub fn points_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Vi, n) => format!("{n} ý chính"),
+        (Lang::En, 1) => "1 key point".to_owned(),
+        (Lang::En, n) => format!("{n} key points"),
+    }
+}
+
+/// "5 ý phù hợp" / "5 matching points".
+#[must_use]
+pub fn matches_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (_, 0) => msg(lang, Msg::NoMatch).to_owned(),
+        (Lang::Vi, n) => format!("{n} ý phù hợp"),
+        (Lang::En, 1) => "1 matching point".to_owned(),
+        (Lang::En, n) => format!("{n} matching points"),
+    }
+}
+
+/// "3 câu hỏi dựa trên ý này" / "3 questions rest on this point".
+#[must_use]
+pub fn cited_by(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Vi, n) => format!("{n} câu hỏi dựa trên ý này"),
+        (Lang::En, 1) => "1 question rests on this point".to_owned(),
+        (Lang::En, n) => format!("{n} questions rest on this point"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally_in_both_languages() {
+        assert_eq!(points_count(Lang::Vi, 15), "15 ý chính");
+        assert_eq!(points_count(Lang::En, 1), "1 key point");
+        assert_eq!(matches_count(Lang::En, 0), "No key point matches.");
+        assert_eq!(matches_count(Lang::Vi, 3), "3 ý phù hợp");
+        assert_eq!(cited_by(Lang::En, 2), "2 questions rest on this point");
+    }
+}
