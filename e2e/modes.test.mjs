@@ -166,9 +166,10 @@ test('practice by topic draws only that topic; missed questions come back for re
   assert.equal(topics.length, 1, `one topic only: ${topics}`);
   assert.match(topics[0], /OCOP.*\/5$/);
 
-  // The Learn pages link to practice with a topic in the address.
-  await page.goto(`${site.url}#/practice?topics=law2023`);
+  // "Practise this topic" on a Learn page starts a round of that topic.
+  await page.goto(`${site.url}#/learn/topic/law2023`);
   await page.reload();
+  await page.getByRole('link', { name: 'Luyện tập chủ đề này' }).click();
   await page.getByText('Câu 1/10', { exact: true }).waitFor();
   await playCollectingPrompts(page, 10);
   const law = await page.locator('.topic-scores li').allTextContents();
