@@ -164,3 +164,35 @@ test('with no voice for the language, there is no read-aloud button', async () =
   assert.equal(await page.getByRole('button', { name: 'Đọc to câu hỏi' }).count(), 0);
   await page.context().close();
 });
+
+// The screens of the other ways to play, reached by address, each checked
+// by axe and for sideways scrolling on the smallest phone.
+const MODE_SCREENS = ['#/practice', '#/contest', '#/progress', '#/verify', '#/challenge?s=12345&n=5&d=easy&t=ocop&r=3'];
+for (const lang of ['vi', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`practice, contest, progress, verify and challenge screens pass axe in ${lang}, ${scheme}, at 320 px`, async () => {
+      const page = await openPage(browser, { viewport: { width: 320, height: 640 }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = [];
+      for (const hash of MODE_SCREENS) {
+        await page.goto(`${site.url}${hash}`);
+        await page.reload();
+        await page.locator('main h1').first().waitFor();
+        if (hash === '#/verify') {
+          await page.locator('#codes').fill('HTX1-AAAAA-BBBBB | Lê An | Xã A');
+          await page.locator('.flagged').waitFor();
+        }
+        if (hash === '#/contest') {
+          await page.locator('form.registration button[type=submit]').click();
+          await page.locator('.field[aria-invalid=true]').first().waitFor();
+        }
+        violations.push(...await axe(page, hash));
+        await noSidewaysScroll(page, `${hash} at 320 px`);
+        await shot(page, `modes-320-${lang}-${scheme}-${hash.slice(2).split('?')[0]}`);
+      }
+      assert.deepEqual(violations, []);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
+}
