@@ -5,7 +5,7 @@
 use coop_quiz::content::parse_bank;
 use coop_quiz::quiz::order::Rng;
 use coop_quiz::quiz::Round;
-use coop_quiz::storage::{decode_lang, decode_round};
+use coop_quiz::storage::{decode_attempts, decode_lang, decode_play, decode_progress, decode_round};
 
 const BANK: &str = include_str!("../static/questions.json");
 
@@ -97,6 +97,9 @@ fn random_saved_data_never_panics_the_storage_decoders_or_the_round_rebuild() {
         let text = random_json(&mut rng, 0);
         let _lang = decode_lang(&text);
         let _round = decode_round(&text);
+        let _play = decode_play(&text);
+        let _progress = decode_progress(&text);
+        let _attempts = decode_attempts(&text);
         // Shaped like a saved round, with random numbers in it.
         let questions: Vec<String> = (0..rng.below(12))
             .map(|_| {
@@ -113,12 +116,18 @@ fn random_saved_data_never_panics_the_storage_decoders_or_the_round_rebuild() {
         } else {
             (rng.next_u64() % 1000).to_string()
         };
+        let limit = if rng.below(2) == 0 {
+            "null".to_owned()
+        } else {
+            (rng.next_u64() % 2000).to_string()
+        };
         let saved = format!(
-            "{{\"seed\":{},\"started_at\":{},\"questions\":[{}],\"answers\":[{}],\"showing_feedback\":{},\"finished_at\":{finished}}}",
+            "{{\"seed\":{},\"started_at\":{},\"questions\":[{}],\"answers\":[{}],\"showing_feedback\":{},\"finished_at\":{finished},\"no_feedback\":{},\"time_limit_ms\":{limit}}}",
             rng.next_u64(),
             rng.next_u64() % 1000,
             questions.join(","),
             answers.join(","),
+            rng.below(2) == 0,
             rng.below(2) == 0,
         );
         let record = decode_round(&saved).expect("the generator writes the saved layout");
