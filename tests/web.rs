@@ -202,3 +202,25 @@ async fn the_panic_screen_explains_and_offers_a_reload_that_needs_no_code() {
     assert_eq!(text_of(&root, ".panic-detail"), "panicked at <b>src/x.rs</b>");
     assert_eq!(count(&root, ".panic-detail b"), 0, "the message stays text");
 }
+
+#[wasm_bindgen_test]
+async fn the_practice_screen_counts_what_fits_and_starts_a_round_of_the_chosen_length() {
+    let root = root();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { lang: Lang::En }).render();
+    settle().await;
+    click(&root, ".modes .mode").await; // the first way to play: practice
+    assert_eq!(text_of(&root, "h1"), "Practise by topic");
+    assert!(text_of(&root, "[role=status]").contains("252 in the bank fit"));
+    // Tick one topic, choose 5 questions and hard: the count follows.
+    click(&root, ".checks input[type=checkbox]").await;
+    let radios = root.query_selector_all("input[name=length]").unwrap();
+    radios.get(0).unwrap().unchecked_into::<HtmlElement>().click();
+    let hard = root.query_selector_all("input[name=difficulty]").unwrap();
+    hard.get(3).unwrap().unchecked_into::<HtmlElement>().click();
+    settle().await;
+    let status = text_of(&root, "[role=status]");
+    assert!(status.starts_with("This round has 5 questions"), "{status}");
+    click(&root, "button[type=submit]").await;
+    assert_eq!(text_of(&root, ".progress-label"), "Question 1 of 5");
+    assert!(find(&root, ".countdown").is_none(), "no timer unless asked for");
+}
