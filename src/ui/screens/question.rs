@@ -166,8 +166,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             }
             if streak >= 2 {
                 <p class="streak" aria-live="polite">{ match lang {
-                    Lang::Vi => format!("🔥 {streak} câu đúng liên tiếp"),
-                    Lang::En => format!("🔥 {streak} right in a row"),
+                    Lang::Vi => format!("★ {streak} câu đúng liên tiếp"),
+                    Lang::En => format!("★ {streak} right in a row"),
                 } }</p>
             }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>

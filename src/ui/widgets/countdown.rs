@@ -25,7 +25,7 @@ pub fn Countdown(props: &CountdownProps) -> Html {
     // so screen readers are not interrupted once a second.
     html! {
         <p {class} role="timer" aria-label={pick(lang, "Thời gian còn lại", "Time left")}>
-            <span aria-hidden="true">{ "⏱ " }</span>{ clock_face(props.remaining_ms) }
+            { pick(lang, "Còn ", "") }{ clock_face(props.remaining_ms) }{ pick(lang, "", " left") }
         </p>
     }
 }
