@@ -6,6 +6,7 @@
 //! come in as arguments, so every rule is tested natively with `cargo test`.
 
 pub mod bank;
+pub mod host;
 pub mod ids;
 pub mod lang;
 pub mod order;
