@@ -43,6 +43,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 }
                 <button class="button button-primary" onclick={on_start}>{ t(Text::StartRound) }</button>
             </div>
+            <p class="host-link"><a href="#/host">{ if lang == Lang::Vi { "Thi trực tiếp (máy chiếu)" } else { "Host a contest (projector)" } }</a></p>
         </section>
     }
 }
