@@ -97,11 +97,13 @@ pub fn team_bar(lang: Lang, session: &HostSession, on_command: &Callback<HostCom
                 { status }
                 if can_mark {
                     <div class="host-marks">
-                        <button type="button" class="button host-right" onclick={right} aria-label={text::team_verdict(lang, i, &team.name, true)} aria-keyshortcuts={(i + 1).to_string()}>
-                            { format!("✓ {}", t(lang, T::Right)) } <kbd>{ i + 1 }</kbd>
+                        <button type="button" class="button host-right" onclick={right} aria-keyshortcuts={(i + 1).to_string()}>
+                            { format!("✓ {}", t(lang, T::Right)) }
+                            <span class="host-sr">{ text::for_team(lang, i, &team.name) }</span>
                         </button>
-                        <button type="button" class="button host-wrong" onclick={wrong} aria-label={text::team_verdict(lang, i, &team.name, false)} aria-keyshortcuts={format!("Shift+{}", i + 1)}>
+                        <button type="button" class="button host-wrong" onclick={wrong} aria-keyshortcuts={format!("Shift+{}", i + 1)}>
                             { format!("✗ {}", t(lang, T::Wrong)) }
+                            <span class="host-sr">{ text::for_team(lang, i, &team.name) }</span>
                         </button>
                     </div>
                 }

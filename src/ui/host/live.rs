@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -152,27 +152,29 @@ pub fn HostLive(props: &HostLiveProps) -> Html {
     {
         let run = run.clone();
         use_effect_with((session.clone(), *overlay, *muted), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if event.ctrl_key() || event.alt_key() || event.meta_key() {
-                    return;
-                }
-                let tag = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|e| e.tag_name())
-                    .unwrap_or_default();
-                if belongs_to_element(&tag, &event.key()) {
-                    return;
-                }
-                if let Some(command) = command_for_key(&event.key(), &event.code(), event.shift_key()) {
-                    // Space would scroll the page and Backspace might go back.
-                    event.prevent_default();
-                    run.emit(command);
-                }
-            });
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener =
+                EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.ctrl_key() || event.alt_key() || event.meta_key() {
+                        return;
+                    }
+                    let tag = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .map(|e| e.tag_name())
+                        .unwrap_or_default();
+                    if belongs_to_element(&tag, &event.key()) {
+                        return;
+                    }
+                    if let Some(command) = command_for_key(&event.key(), &event.code(), event.shift_key()) {
+                        // Space would scroll the page and Backspace might go back.
+                        event.prevent_default();
+                        run.emit(command);
+                    }
+                });
             move || drop(listener)
         });
     }

@@ -272,16 +272,11 @@ pub fn winners(lang: Lang, names: &[String]) -> String {
     }
 }
 
-/// A team button's accessible name: "Đội 2 (Sao Mai): trả lời đúng".
+/// What a team's right/wrong button is for, heard after its visible word:
+/// "✓ Đúng – Đội 2 (Sao Mai)".
 #[must_use]
-pub fn team_verdict(lang: Lang, team: usize, name: &str, right: bool) -> String {
-    let verdict = match (lang, right) {
-        (Lang::Vi, true) => "trả lời đúng",
-        (Lang::Vi, false) => "trả lời sai",
-        (Lang::En, true) => "answered right",
-        (Lang::En, false) => "answered wrong",
-    };
-    format!("{} ({name}): {verdict}", team_number(lang, team))
+pub fn for_team(lang: Lang, team: usize, name: &str) -> String {
+    format!("– {} ({name})", team_number(lang, team))
 }
 
 /// The palette's colour names, by index (see `styles/host.css`).
