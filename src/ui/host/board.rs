@@ -79,7 +79,7 @@ pub fn final_ranking(lang: Lang, session: &HostSession) -> Html {
     html! {
         <>
             <h1 class="host-board-title">{ t(lang, T::FinalResults) }</h1>
-            <p class="host-winner" data-testid="host-winner">{ "🏆 " }{ text::winners(lang, &winners) }</p>
+            <p class="host-winner" data-testid="host-winner">{ text::winners(lang, &winners) }</p>
             <ol class="host-podium" aria-label={t(lang, T::Ranking)}>{ for steps }</ol>
             <h2>{ t(lang, T::Ranking) }</h2>
             { standings_list(lang, session) }

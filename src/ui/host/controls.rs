@@ -62,6 +62,7 @@ pub fn control_bar(lang: Lang, session: &HostSession, muted: bool, on_command: &
             { b(T::Fullscreen, "F", HostCommand::Fullscreen, false) }
             { b(if muted { T::Unmute } else { T::Mute }, "M", HostCommand::Mute, false) }
             { b(T::Shortcuts, "?", HostCommand::Help, false) }
+            <p class="host-hint-line">{ t(lang, T::ShortcutsHint) }</p>
         </div>
     }
 }

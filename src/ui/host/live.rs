@@ -204,7 +204,6 @@ pub fn HostLive(props: &HostLiveProps) -> Html {
         <section class="host-live" aria-label={t(lang, T::Title)}>
             { body }
             { control_bar(lang, session, *muted, &run) }
-            <p class="host-hint-line">{ t(lang, T::ShortcutsHint) }</p>
             { overlay_view(lang, *overlay, &run) }
         </section>
     }

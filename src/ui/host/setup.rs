@@ -174,7 +174,7 @@ pub fn SetupScreen(props: &SetupScreenProps) -> Html {
                     <p class="muted" aria-live="polite">{ text::matching(lang, draft.matching(bank).len()) }</p>
                 </fieldset>
                 <fieldset>
-                    <legend>{ t(lang, T::TimePerQuestion) }</legend>
+                    <legend>{ t(lang, T::Rules) }</legend>
                     <label class="host-field">
                         <span>{ t(lang, T::TimePerQuestion) }</span>
                         <select onchange={on_seconds}>

@@ -89,13 +89,15 @@ pub fn question_stage(lang: Lang, bank: &QuestionBank, session: &HostSession, no
     html! {
         <>
             <div class="host-top">
-                <p class="host-progress">
-                    <strong>{ text::question_of(lang, index, session.questions().len()) }</strong>
-                    if !topic.is_empty() { { " · " }{ topic } }
-                </p>
+                <div class="host-head">
+                    <p class="host-progress">
+                        <strong>{ text::question_of(lang, index, session.questions().len()) }</strong>
+                        if !topic.is_empty() { { " · " }{ topic } }
+                    </p>
+                    <h1 id="host-prompt" class="host-prompt">{ question.prompt().get(lang) }</h1>
+                </div>
                 { countdown(lang, session, now) }
             </div>
-            <h1 id="host-prompt" class="host-prompt">{ question.prompt().get(lang) }</h1>
             <ol class="host-options" aria-labelledby="host-prompt">{ for options }</ol>
             if revealed {
                 <div class="host-reveal" role="status">
