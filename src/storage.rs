@@ -296,7 +296,7 @@ mod host_tests {
     #[test]
     fn a_saved_contest_decodes_and_anything_else_is_refused_with_a_reason() {
         let good = format!(
-            r#"{{"setup":{SETUP},"seed":5,"questions":["q1"],"actions":[{{"do":"start_timer","at":10}},{{"do":"award","team":1,"at":20}}]}}"#
+            r#"{{"setup":{SETUP},"seed":5,"questions":["q1"],"actions":[{{"start_timer":{{"at":10}}}},{{"award":{{"team":1,"at":20}}}}]}}"#
         );
         let record = decode_host(&good).unwrap();
         assert_eq!(record.setup.teams[1].name, "Đội 2");
@@ -306,11 +306,11 @@ mod host_tests {
             ("[]".to_owned(), "invalid length"),
             (r#"{"theme":"dark"}"#.to_owned(), "unknown field"),
             (
-                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"do":"dance","at":1}}]}}"#),
+                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"dance":{{"at":1}}}}]}}"#),
                 "unknown variant",
             ),
             (
-                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"do":"award","at":1}}]}}"#),
+                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"award":{{"at":1}}}}]}}"#),
                 "missing field",
             ),
             (
@@ -318,7 +318,7 @@ mod host_tests {
                 "invalid value",
             ),
             (
-                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"do":"undo","at":1,"x":2}}]}}"#),
+                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"undo":{{"at":1,"x":2}}}}]}}"#),
                 "unknown field",
             ),
         ] {

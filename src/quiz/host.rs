@@ -91,7 +91,7 @@ pub struct HostSetup {
     pub teams: Vec<Team>,
     /// How many questions to draw.
     pub questions: usize,
-    /// Topic ids to draw from; empty means every topic.
+    /// Topic ids to draw from (none listed: nothing to draw).
     pub topics: Vec<String>,
     pub difficulty: DifficultyFilter,
     /// Seconds per question; `None` for no time limit.
@@ -107,10 +107,11 @@ pub struct HostSetup {
 }
 
 impl HostSetup {
-    /// A usual contest with these team names: 10 questions of any topic and
-    /// difficulty, 30 seconds each, 10 points, no speed bonus, passing on.
+    /// A usual contest with these team names over these topics: 10
+    /// questions of any difficulty, 30 seconds each, 10 points, no speed
+    /// bonus, passing on.
     #[must_use]
-    pub fn with_teams(names: &[String]) -> HostSetup {
+    pub fn new(names: &[String], topics: Vec<String>) -> HostSetup {
         HostSetup {
             teams: names
                 .iter()
@@ -121,7 +122,7 @@ impl HostSetup {
                 })
                 .collect(),
             questions: 10,
-            topics: Vec::new(),
+            topics,
             difficulty: DifficultyFilter::Any,
             seconds: Some(30),
             points: 10,
@@ -135,7 +136,7 @@ impl HostSetup {
     pub fn matching<'b>(&self, bank: &'b QuestionBank) -> Vec<&'b Rc<Question>> {
         bank.questions()
             .iter()
-            .filter(|q| self.topics.is_empty() || self.topics.iter().any(|t| t == q.topic().as_str()))
+            .filter(|q| self.topics.iter().any(|t| t == q.topic().as_str()))
             .filter(|q| self.difficulty.admits(q.difficulty()))
             .collect()
     }
@@ -270,7 +271,7 @@ impl Award {
 
 /// What the host can do. Teams are positions in the set-up, from 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum HostAction {
     /// Start the countdown, or resume it after a pause.
     StartTimer {

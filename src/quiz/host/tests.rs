@@ -10,7 +10,7 @@ fn names(n: usize) -> Vec<String> {
 }
 
 fn setup(teams: usize) -> HostSetup {
-    HostSetup::with_teams(&names(teams))
+    HostSetup::new(&names(teams), vec!["a".into(), "b".into()])
 }
 
 fn contest(s: HostSetup) -> HostSession {
@@ -62,8 +62,14 @@ fn topics_and_difficulty_filter_the_draw_and_a_short_supply_gives_fewer_question
     assert_eq!(session.questions()[0].question().topic(), &TopicId::new("b"));
     s.difficulty = DifficultyFilter::Easy;
     assert_eq!(s.problems(&bank), vec![SetupProblem::NoQuestions]);
-    s.topics = Vec::new();
+    s.topics = vec!["a".into(), "b".into()];
     assert_eq!(s.matching(&bank).len(), 6);
+    s.topics = Vec::new();
+    assert_eq!(
+        s.problems(&bank),
+        vec![SetupProblem::NoQuestions],
+        "no topic, no questions"
+    );
 }
 
 #[test]
@@ -344,7 +350,7 @@ fn a_saved_contest_is_rebuilt_exactly_and_damaged_data_is_refused() {
     }
     let record = s.record();
     let json = serde_json::to_string(&record).unwrap();
-    assert!(json.contains(r#"{"do":"start_timer","at":1000}"#), "{json}");
+    assert!(json.contains(r#"{"start_timer":{"at":1000}}"#), "{json}");
     let decoded: HostRecord = serde_json::from_str(&json).unwrap();
     assert_eq!(HostSession::restore(&bank, &decoded).unwrap(), s);
 
