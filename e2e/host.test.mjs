@@ -247,3 +247,47 @@ test('on a phone the set-up explains bad input and blocks the start; axe finds n
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('no sound is made before the host acts, cues follow the timer, and mute silences them', async () => {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  // Count audio contexts and beeps without hearing them.
+  await page.addInitScript(() => {
+    window.sound = { contexts: 0, beeps: 0 };
+    const Base = window.AudioContext;
+    window.AudioContext = class extends Base {
+      constructor(...args) {
+        super(...args);
+        window.sound.contexts += 1;
+      }
+      createOscillator() {
+        window.sound.beeps += 1;
+        return super.createOscillator();
+      }
+    };
+  });
+  await page.goto(`${site.url}#/host`);
+  await page.getByRole('combobox', { name: 'Time per question' }).selectOption('15');
+  await page.getByRole('button', { name: 'Start the contest' }).click();
+  await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.sound), { contexts: 0, beeps: 0 }, 'silent until the host acts');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => window.sound.beeps === 1);
+  assert.equal(await page.evaluate(() => window.sound.contexts), 1);
+  // The last five seconds tick, then time is up: 1 + 5 + 1 beeps.
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=host-seconds]').textContent) === 0, null, { timeout: 20_000 });
+  await page.getByText("Time's up!").waitFor();
+  await page.waitForFunction(() => window.sound.beeps === 7);
+  await shot(page, 'host-1280-time-up');
+  await page.keyboard.press('r');
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await page.getByText('Question 2 of 10', { exact: true }).waitFor();
+  await page.keyboard.press('m');
+  await page.getByRole('button', { name: /Sound on/ }).waitFor();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: /Pause/ }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.sound.beeps), 7, 'muted: no beep');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
