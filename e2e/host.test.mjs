@@ -156,8 +156,9 @@ test('a host runs a 3-team, 3-question contest by keyboard only and the final ra
   await page.context().close();
 });
 
-test('a reload mid-contest offers to resume it exactly, and abandoning clears it', async () => {
+test('a reload mid-contest offers to resume it exactly, and abandoning clears it (English, dark scheme)', async () => {
   const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${site.url}#/host`);
   await page.getByRole('button', { name: 'Start the contest' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
@@ -169,6 +170,7 @@ test('a reload mid-contest offers to resume it exactly, and abandoning clears it
   await page.reload();
   await page.getByRole('heading', { name: 'A contest is in progress' }).waitFor();
   assert.match(await page.locator('.host-offer .lead').textContent(), /^3 teams, Question 1 of 10\.$/);
+  const violations = await axe(page, 'resume offer');
   await page.getByRole('button', { name: 'Resume the contest' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
   assert.equal(await seconds(page), left, 'the paused clock comes back as it was');
@@ -176,7 +178,23 @@ test('a reload mid-contest offers to resume it exactly, and abandoning clears it
     await page.locator('.host-team .host-points').allTextContents(),
     ['0 points', '10 points', '0 points'],
   );
-  await shot(page, 'host-1280-resumed');
+  violations.push(...await axe(page, 'resumed question'));
+  await page.keyboard.press('r');
+  await page.locator('.host-reveal').waitFor();
+  violations.push(...await axe(page, 'reveal'));
+  await page.keyboard.press('u');
+  await page.keyboard.press('2');
+  await page.keyboard.press('n');
+  await page.getByRole('heading', { name: 'Scores after question 1 of 10' }).waitFor();
+  violations.push(...await axe(page, 'scoreboard'));
+  await shot(page, 'host-1280-dark-scoreboard');
+  await page.keyboard.press('e');
+  await page.keyboard.press('e');
+  await page.getByRole('heading', { name: 'Final results' }).waitFor();
+  assert.equal(await page.getByTestId('host-winner').textContent(), 'Winner: Team 2');
+  violations.push(...await axe(page, 'final'));
+  await shot(page, 'host-1280-dark-final');
+  assert.deepEqual(violations, []);
 
   await page.reload();
   await page.getByRole('button', { name: 'Abandon this contest' }).click();
@@ -248,11 +266,16 @@ test('on a phone the set-up explains bad input and blocks the start; axe finds n
   await page.context().close();
 });
 
-test('no sound is made before the host acts, cues follow the timer, and mute silences them', async () => {
+test('no sound is made before the host acts, cues follow the timer, mute silences them, F asks for full screen', async () => {
   const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   // Count audio contexts and beeps without hearing them.
   await page.addInitScript(() => {
     window.sound = { contexts: 0, beeps: 0 };
+    window.fullscreenAsked = 0;
+    Element.prototype.requestFullscreen = function () {
+      window.fullscreenAsked += 1;
+      return Promise.resolve();
+    };
     const Base = window.AudioContext;
     window.AudioContext = class extends Base {
       constructor(...args) {
@@ -288,6 +311,8 @@ test('no sound is made before the host acts, cues follow the timer, and mute sil
   await page.getByRole('button', { name: /Pause/ }).waitFor();
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.sound.beeps), 7, 'muted: no beep');
+  await page.keyboard.press('f');
+  assert.equal(await page.evaluate(() => window.fullscreenAsked), 1, 'F asks for full screen');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -71,8 +71,10 @@ pub fn final_ranking(lang: Lang, session: &HostSession) -> Html {
                         <span class="host-team-name">{ teams[s.team].name.clone() }</span>
                     </p>
                 }) }
-                <p class="host-step-points">{ text::points(lang, on_step[0].points) }</p>
-                <p class="host-step-place">{ text::place(lang, place, shared) }</p>
+                <div class="host-block">
+                    <p class="host-step-place">{ text::place(lang, place, shared) }</p>
+                    <p class="host-step-points">{ text::points(lang, on_step[0].points) }</p>
+                </div>
             </li>
         }
     });
