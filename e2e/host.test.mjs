@@ -102,6 +102,7 @@ test('a host runs a 3-team, 3-question contest by keyboard only and the final ra
   // The help overlay opens with ? and closes with Escape.
   await page.keyboard.press('Shift+Slash');
   await page.getByRole('dialog', { name: 'Phím tắt' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Đóng', 'the dialog takes the focus');
   await shot(page, 'host-1920-4-help');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });

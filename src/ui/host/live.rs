@@ -149,6 +149,19 @@ pub fn HostLive(props: &HostLiveProps) -> Html {
         })
     };
 
+    // An open dialog takes the focus, so Enter and Tab act inside it.
+    use_effect_with(*overlay, |overlay| {
+        if *overlay != Overlay::None {
+            let button = gloo::utils::document()
+                .query_selector(".host-dialog .button-primary")
+                .ok()
+                .flatten();
+            if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ignored = button.focus();
+            }
+        }
+    });
+
     {
         let run = run.clone();
         use_effect_with((session.clone(), *overlay, *muted), move |_| {
