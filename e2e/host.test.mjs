@@ -242,11 +242,20 @@ test('on a phone the set-up explains bad input and blocks the start; axe finds n
   await shot(page, 'host-360-2-problems');
   await name.fill('Hoa Sen');
   await page.getByRole('textbox', { name: 'Đội 3' }).fill('Bình Minh');
+  // Hard questions of one topic only: fewer than asked, and the host is told.
+  const topics = page.getByRole('group', { name: 'Chủ đề' }).getByRole('checkbox');
+  for (const box of await topics.all()) await box.uncheck();
+  assert.match(await page.locator('.host-setup .notice-error').textContent(), /Không có câu hỏi nào phù hợp/);
+  await page.getByRole('checkbox', { name: 'Luật Hợp tác xã năm 2023' }).check();
+  await page.getByRole('combobox', { name: 'Mức độ' }).selectOption('hard');
+  await page.getByRole('spinbutton', { name: /Số câu hỏi/ }).fill('20');
+  assert.match(await page.getByText(/câu hỏi phù hợp/).textContent(), /^Chỉ có \d+ câu hỏi phù hợp .*, nên cuộc thi sẽ có \d+ câu\.$/);
   await page.getByRole('spinbutton', { name: /Số câu hỏi/ }).fill('2');
   await page.getByRole('button', { name: 'Thêm đội' }).click();
   assert.equal(await page.locator('.host-team-row').count(), 4);
   await page.getByRole('button', { name: 'Bắt đầu cuộc thi' }).click();
   await page.getByText('Câu 1/2', { exact: true }).waitFor();
+  assert.match(await page.locator('.host-progress').textContent(), /· Luật Hợp tác xã năm 2023$/);
   await noSidewaysScroll(page, 'question at 360x740');
   violations.push(...await axe(page, 'question'));
   await shot(page, 'host-360-3-question');

@@ -236,12 +236,20 @@ pub fn scores_after(lang: Lang, index: usize, total: usize) -> String {
     }
 }
 
-/// How many of the bank's questions fit the set-up.
+/// How many of the bank's questions fit the set-up, and whether the
+/// contest will be shorter than asked because of it.
 #[must_use]
-pub fn matching(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Vi => format!("Có {count} câu hỏi phù hợp với chủ đề và mức độ đã chọn."),
-        Lang::En => format!("{count} questions match the chosen topics and difficulty."),
+pub fn matching(lang: Lang, count: usize, asked: usize) -> String {
+    let short = asked > count && count > 0;
+    match (lang, short) {
+        (Lang::Vi, false) => format!("Có {count} câu hỏi phù hợp với chủ đề và mức độ đã chọn."),
+        (Lang::Vi, true) => {
+            format!("Chỉ có {count} câu hỏi phù hợp với chủ đề và mức độ đã chọn, nên cuộc thi sẽ có {count} câu.")
+        }
+        (Lang::En, false) => format!("{count} questions match the chosen topics and difficulty."),
+        (Lang::En, true) => {
+            format!("Only {count} questions match the chosen topics and difficulty, so the contest will have {count}.")
+        }
     }
 }
 
@@ -346,6 +354,22 @@ mod tests {
         let two = vec!["A".to_owned(), "B".to_owned()];
         assert_eq!(winners(Lang::Vi, &one), "Đội thắng cuộc: Sao Mai");
         assert_eq!(winners(Lang::En, &two), "Joint winners: A, B");
+    }
+
+    #[test]
+    fn a_short_supply_of_questions_is_announced() {
+        assert_eq!(
+            matching(Lang::Vi, 13, 10),
+            "Có 13 câu hỏi phù hợp với chủ đề và mức độ đã chọn."
+        );
+        assert_eq!(
+            matching(Lang::Vi, 6, 10),
+            "Chỉ có 6 câu hỏi phù hợp với chủ đề và mức độ đã chọn, nên cuộc thi sẽ có 6 câu."
+        );
+        assert_eq!(
+            matching(Lang::En, 6, 10),
+            "Only 6 questions match the chosen topics and difficulty, so the contest will have 6."
+        );
     }
 
     #[test]
