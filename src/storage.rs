@@ -346,3 +346,82 @@ mod tests {
         assert_eq!(decode_attempts("[]").unwrap(), Vec::new());
     }
 }
+
+// ---------------------------------------------------------------------
+// Host mode (issue 8): the contest on the projector, kept across a reload.
+// Self-contained: only the helpers above are shared.
+// ---------------------------------------------------------------------
+
+/// The contest in progress (or just finished), as a `HostRecord`.
+const HOST_KEY: &str = "coopquiz.host.v1";
+
+/// Reads a stored contest; any other shape is an error naming the problem.
+pub fn decode_host(value: &str) -> Result<crate::quiz::host::HostRecord, String> {
+    serde_json::from_str(value).map_err(|e| e.to_string())
+}
+
+/// The contest that was on the projector before a reload.
+#[must_use]
+pub fn load_host() -> Loaded<crate::quiz::host::HostRecord> {
+    read_decoded(HOST_KEY, decode_host)
+}
+
+/// Keeps the contest, so a reload resumes it exactly.
+pub fn save_host(record: &crate::quiz::host::HostRecord) -> Result<(), WriteFailed> {
+    write_json(HOST_KEY, record)
+}
+
+/// Forgets the saved contest: the host abandoned it or started another.
+pub fn forget_host() -> Result<(), WriteFailed> {
+    let storage = local_storage().ok_or(WriteFailed::Unavailable)?;
+    storage.remove_item(HOST_KEY).map_err(|_| WriteFailed::Refused)
+}
+
+/// Deletes a saved contest the current bank cannot rebuild, with the reason
+/// in the log.
+pub fn discard_host(why: &str) {
+    if let Some(value) = read_raw(HOST_KEY) {
+        discard(HOST_KEY, &value, why);
+    }
+}
+
+#[cfg(test)]
+mod host_tests {
+    use super::decode_host;
+
+    const SETUP: &str = r#"{"teams":[{"name":"Đội 1","colour":0},{"name":"Đội 2","colour":1}],"questions":3,"topics":[],"difficulty":"any","seconds":30,"points":10,"speed_bonus":false,"pass_on_wrong":true}"#;
+
+    #[test]
+    fn a_saved_contest_decodes_and_anything_else_is_refused_with_a_reason() {
+        let good = format!(
+            r#"{{"setup":{SETUP},"seed":5,"questions":["q1"],"actions":[{{"start_timer":{{"at":10}}}},{{"award":{{"team":1,"at":20}}}}]}}"#
+        );
+        let record = decode_host(&good).unwrap();
+        assert_eq!(record.setup.teams[1].name, "Đội 2");
+        assert_eq!(record.actions.len(), 2);
+        for (bad, reason) in [
+            (String::new(), "EOF"),
+            ("[]".to_owned(), "invalid length"),
+            (r#"{"theme":"dark"}"#.to_owned(), "unknown field"),
+            (
+                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"dance":{{"at":1}}}}]}}"#),
+                "unknown variant",
+            ),
+            (
+                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"award":{{"at":1}}}}]}}"#),
+                "missing field",
+            ),
+            (
+                format!(r#"{{"setup":{SETUP},"seed":-5,"questions":[],"actions":[]}}"#),
+                "invalid value",
+            ),
+            (
+                format!(r#"{{"setup":{SETUP},"seed":5,"questions":[],"actions":[{{"undo":{{"at":1,"x":2}}}}]}}"#),
+                "unknown field",
+            ),
+        ] {
+            let error = decode_host(&bad).unwrap_err();
+            assert!(error.contains(reason), "{bad:?}: {error}");
+        }
+    }
+}

@@ -86,6 +86,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </nav>
             { learn_link(lang) }
             <p class="organiser-links">
+                <a href="#/host">{ pick(lang, "Thi trực tiếp (máy chiếu)", "Host a contest (projector)") }</a>
+                { " · " }
                 <a href="#/verify">{ pick(lang, "Ban tổ chức: kiểm tra mã kết quả", "Organisers: check result codes") }</a>
             </p>
         </section>
