@@ -6,7 +6,6 @@
 //! id, and they come from a base bank (the bundled one). Pure: no web
 //! dependency.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use serde_json::{json, Map, Value};
@@ -164,7 +163,8 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
         .ok_or_else(|| vec![csv_problem(&CsvError::Empty)])?;
     let table = Table::new(header)?;
     let mut errors = Vec::new();
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    // Each question id and its row, to place the bank's problems.
+    let mut ids: Vec<(String, usize)> = Vec::new();
     let base_ids: Vec<&str> = list(&base, "questions")
         .iter()
         .filter_map(|q| q.get("id").and_then(Value::as_str))
@@ -184,7 +184,7 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
                 format!("bộ câu hỏi có sẵn đã có câu hỏi mã \"{id}\"; hãy đặt mã khác cho câu này, hoặc chọn Thay thế"),
             ));
         }
-        ids.entry(id).or_insert(record.row);
+        ids.push((id, record.row));
         questions.push(question);
     }
     let added = questions.len();
@@ -200,7 +200,9 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
         "topics": list(&base, "topics"),
         "questions": all,
     });
-    let json = serde_json::to_string_pretty(&bank_json).unwrap_or_default();
+    let mut json = String::new();
+    write_json(&bank_json, 0, &mut json);
+    json.push('\n');
     match parse_bank(&json) {
         Ok(bank) if errors.is_empty() => Ok(Imported { json, bank, added }),
         Ok(_) => {
@@ -220,6 +222,67 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
             Err(errors)
         }
     }
+}
+
+/// `value` as indented JSON. Written out here because `serde_json`'s
+/// writer brings float formatting into the wasm (about 10 KB) and a bank
+/// holds no floats: its only number is `schema`.
+fn write_json(value: &Value, depth: usize, out: &mut String) {
+    let indent = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => {
+            let _ = write!(out, "{}", n.as_i64().unwrap_or_default());
+        }
+        Value::String(s) => write_string(s, out),
+        Value::Array(items) if items.is_empty() => out.push_str("[]"),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                out.push_str(if i == 0 { "" } else { "," });
+                indent(out, depth + 1);
+                write_json(item, depth + 1, out);
+            }
+            indent(out, depth);
+            out.push(']');
+        }
+        Value::Object(map) if map.is_empty() => out.push_str("{}"),
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                out.push_str(if i == 0 { "" } else { "," });
+                indent(out, depth + 1);
+                write_string(key, out);
+                out.push_str(": ");
+                write_json(item, depth + 1, out);
+            }
+            indent(out, depth);
+            out.push('}');
+        }
+    }
+}
+
+/// A JSON string literal; non-ASCII text stays as it is (UTF-8).
+fn write_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// The base bank as JSON, or why it cannot serve as one.
@@ -261,12 +324,18 @@ fn csv_problem(error: &CsvError) -> ImportError {
     }
 }
 
-/// The header row: which column holds which key, and its name as written.
+/// A known column: its key, its position in a row, its name as written.
+/// (Lists, not hash maps: a header has at most 25 columns, and each map
+/// type would add its own code to the wasm.)
+struct Column {
+    key: String,
+    at: usize,
+    name: String,
+}
+
+/// The header row: which column holds which key.
 struct Table {
-    /// Position of each known key in a row.
-    at: HashMap<String, usize>,
-    /// Each known key's header cell as the file writes it.
-    names: HashMap<String, String>,
+    columns: Vec<Column>,
     width: usize,
 }
 
@@ -274,7 +343,7 @@ impl Table {
     fn new(header: &Record) -> Result<Table, Vec<ImportError>> {
         let known = columns();
         let mut errors = Vec::new();
-        let (mut at, mut names) = (HashMap::new(), HashMap::new());
+        let mut columns: Vec<Column> = Vec::new();
         for (i, cell) in header.cells.iter().enumerate() {
             let key = header_key(cell);
             if key.is_empty() {
@@ -287,18 +356,23 @@ impl Table {
                     format!("unknown column; the columns are: {}", known.join(", ")),
                     format!("cột không hợp lệ; các cột được dùng là: {}", known.join(", ")),
                 ));
-            } else if at.insert(key.clone(), i).is_some() {
+            } else if columns.iter().any(|c| c.key == key) {
                 errors.push(ImportError::new(
                     Some(header.row),
                     cell.trim(),
                     "this column appears twice",
                     "cột này bị lặp lại",
                 ));
+            } else {
+                columns.push(Column {
+                    key,
+                    at: i,
+                    name: cell.trim().to_owned(),
+                });
             }
-            names.insert(key, cell.trim().to_owned());
         }
         for key in REQUIRED {
-            if !at.contains_key(key) {
+            if !columns.iter().any(|c| c.key == key) {
                 errors.push(ImportError::new(
                     Some(header.row),
                     key,
@@ -309,8 +383,7 @@ impl Table {
         }
         if errors.is_empty() {
             Ok(Table {
-                at,
-                names,
+                columns,
                 width: header.cells.len(),
             })
         } else {
@@ -320,13 +393,17 @@ impl Table {
 
     /// The column's name as the file writes it (the key if it has none).
     fn name<'a>(&'a self, key: &'a str) -> &'a str {
-        self.names.get(key).map_or(key, String::as_str)
+        self.columns
+            .iter()
+            .find(|c| c.key == key)
+            .map_or(key, |c| c.name.as_str())
     }
 
     fn cell<'a>(&self, record: &'a Record, key: &str) -> &'a str {
-        self.at
-            .get(key)
-            .and_then(|i| record.cells.get(*i))
+        self.columns
+            .iter()
+            .find(|c| c.key == key)
+            .and_then(|c| record.cells.get(c.at))
             .map_or("", |c| c.trim())
     }
 
@@ -460,9 +537,9 @@ impl Table {
     }
 
     /// A `parse_bank` problem, placed at the row and column it came from.
-    fn locate(&self, error: &ContentError, ids: &HashMap<String, usize>) -> ImportError {
+    fn locate(&self, error: &ContentError, ids: &[(String, usize)]) -> ImportError {
         let row = match &error.place {
-            Place::Question(id) => ids.get(id).copied(),
+            Place::Question(id) => ids.iter().rev().find(|(i, _)| i == id).map(|(_, row)| *row),
             _ => None,
         };
         let Some(row) = row else {
@@ -478,7 +555,11 @@ impl Table {
     fn column_for(&self, field: &str) -> String {
         let key = if let Some(rest) = field.strip_prefix("options[") {
             let letter = rest.chars().next().unwrap_or('a').to_ascii_lowercase();
-            let lang = if field.rsplit('.').next() == Some("en") { "en" } else { "vi" };
+            let lang = if field.rsplit('.').next() == Some("en") {
+                "en"
+            } else {
+                "vi"
+            };
             format!("option_{letter}_{lang}")
         } else {
             match field {

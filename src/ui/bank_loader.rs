@@ -38,7 +38,7 @@ pub async fn load_bank() -> BankState {
 
 /// The body of `url` as text, or why not. Plain `fetch` through web-sys:
 /// an HTTP client crate would add kilobytes to the wasm for one request.
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let response: Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
         .await

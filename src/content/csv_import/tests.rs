@@ -285,3 +285,16 @@ fn the_template_imports_cleanly_but_for_its_size() {
         TEMPLATE.trim_start_matches('\u{feff}').lines().next().unwrap()
     );
 }
+
+#[test]
+fn the_written_json_reads_back_the_same() {
+    let value = json!({
+        "schema": 1,
+        "a": ["x\"y\\z\n\r\t\u{1}", "Hợp tác xã", true, false, null, [], {}],
+        "b": { "c": "" },
+    });
+    let mut text = String::new();
+    write_json(&value, 0, &mut text);
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
+    assert!(text.contains("\n  \"schema\": 1"), "{text}");
+}

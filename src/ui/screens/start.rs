@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{format_progress, text, Lang, Text};
+use crate::ui::organiser::brand::BrandState;
+use crate::ui::organiser::text::{org_text, OrgText};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -17,6 +19,7 @@ pub struct StartScreenProps {
 pub fn StartScreen(props: &StartScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |key| text(lang, key);
+    let brand = use_context::<BrandState>().unwrap_or_default();
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     let on_continue = props.on_continue.reform(|_: MouseEvent| ());
     let bank_size = match lang {
@@ -31,7 +34,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     };
     html! {
         <section class="screen start" aria-labelledby="start-title">
-            <h1 id="start-title">{ t(Text::AppTitle) }</h1>
+            <h1 id="start-title">{ brand.title(lang).unwrap_or_else(|| t(Text::AppTitle).to_owned()) }</h1>
+            if let Some(subtitle) = &brand.branding.subtitle {
+                <p class="subtitle">{ subtitle.get(lang).to_owned() }</p>
+            }
             <p class="lead">{ t(Text::AppPurpose) }</p>
             <p>{ t(Text::RoundLength) }</p>
             <p class="muted">{ bank_size }</p>
@@ -43,6 +49,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 }
                 <button class="button button-primary" onclick={on_start}>{ t(Text::StartRound) }</button>
             </div>
+            <p class="organiser-link"><a href="#/organiser">{ org_text(lang, OrgText::Link) }</a></p>
         </section>
     }
 }
