@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { launch, openPage, shot, DIST, ARTIFACTS } from './browser.mjs';
 import { answerFirst } from './play.mjs';
@@ -13,6 +14,7 @@ import { answerFirst } from './play.mjs';
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
   + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 const STRICT = { 'content-security-policy': CSP };
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const COLUMNS = ['id', 'topic', 'difficulty', 'kind', 'prompt_vi', 'prompt_en',
   ...['a', 'b', 'c', 'd', 'e', 'f'].flatMap((l) => [`option_${l}_vi`, `option_${l}_en`]),
@@ -218,4 +220,36 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   assert.deepEqual(player.errors, []);
   await player.context().close();
   await bad.close();
+});
+
+test('the organiser page passes axe in light and dark, and never scrolls sideways on a small phone', async () => {
+  const rows = bundled.questions.slice(0, 12).map((q, i) => rowOf(q, `a-${i + 1}`));
+  const wrong = rows.slice(0, 3).map((r) => r.map((c, i) => (COLUMNS[i] === 'answer' ? 'Z' : c)));
+  // Without the CSP here: axe is injected as an inline script.
+  const site = await serve({ root: DIST, prefix: '/axe/' });
+  for (const scheme of ['light', 'dark']) {
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.url}#/organiser`);
+    await page.getByText('Các cột của bảng tính').click();
+    const violations = [];
+    const check = async (where) => {
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      violations.push(...result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${where} scrolls sideways by ${overflow}px`);
+    };
+    await page.locator('#csv-file').setInputFiles({ name: 'w.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(wrong)) });
+    await page.locator('.import-problems').waitFor();
+    await check(`${scheme} problems`);
+    await page.locator('#csv-file').setInputFiles({ name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
+    await page.locator('.preview-item').first().waitFor();
+    await check(`${scheme} preview`);
+    if (scheme === 'dark') await view(page, page.locator('.import-ready'), 'phone320-dark-organiser-ready');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  await site.close();
 });

@@ -81,19 +81,54 @@ pub fn columns() -> Vec<String> {
         .collect()
 }
 
-/// A header cell as a column key: trimmed, ASCII lower case (plus Đ, the
-/// one capital Vietnamese headers start with), spaces as `_`; Vietnamese
-/// names map to the English ones, and `phương_án_a_vi` to `option_a_vi`.
-fn header_key(cell: &str) -> String {
-    let key: String = cell
-        .trim()
+/// The Vietnamese capitals in the column names and keywords this module
+/// knows, with their small letters. (Unicode's full lower-casing would add
+/// its tables, about 10 KB, to the wasm.)
+const CAPITALS: [(char, char); 22] = [
+    ('Á', 'á'),
+    ('Ã', 'ã'),
+    ('Ả', 'ả'),
+    ('Ạ', 'ạ'),
+    ('Ă', 'ă'),
+    ('Â', 'â'),
+    ('Ẫ', 'ẫ'),
+    ('Đ', 'đ'),
+    ('Ề', 'ề'),
+    ('Ễ', 'ễ'),
+    ('Ệ', 'ệ'),
+    ('Í', 'í'),
+    ('Ì', 'ì'),
+    ('Ó', 'ó'),
+    ('Ỏ', 'ỏ'),
+    ('Ộ', 'ộ'),
+    ('Ơ', 'ơ'),
+    ('Ú', 'ú'),
+    ('Ủ', 'ủ'),
+    ('Ư', 'ư'),
+    ('Ứ', 'ứ'),
+    ('Ữ', 'ữ'),
+];
+
+/// A cell as a keyword: trimmed, lower case (ASCII and `CAPITALS`), spaces
+/// (and `-`) as `_`.
+fn word(cell: &str) -> String {
+    cell.trim()
         .chars()
         .map(|c| match c {
             ' ' | '-' => '_',
-            'Đ' => 'đ',
-            c => c.to_ascii_lowercase(),
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => CAPITALS
+                .iter()
+                .find(|(upper, _)| *upper == c)
+                .map_or(c, |(_, lower)| *lower),
         })
-        .collect();
+        .collect()
+}
+
+/// A header cell as a column key (`word`); Vietnamese names map to the
+/// English ones, and `phương_án_a_vi` to `option_a_vi`.
+fn header_key(cell: &str) -> String {
+    let key = word(cell);
     if let Some(rest) = key.strip_prefix("phương_án_") {
         return format!("option_{rest}");
     }
@@ -577,21 +612,6 @@ impl Table {
             self.name(&key).to_owned()
         }
     }
-}
-
-/// A cell as a keyword: trimmed, lower case (ASCII and the few Vietnamese
-/// capitals these words start with), spaces as `_`.
-fn word(cell: &str) -> String {
-    cell.trim()
-        .chars()
-        .map(|c| match c {
-            ' ' => '_',
-            'Đ' => 'đ',
-            'Ú' => 'ú',
-            'Ễ' => 'ễ',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
 }
 
 /// `A, C`, `A;C` or `A C` → `A`, `C`.

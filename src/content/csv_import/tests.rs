@@ -205,13 +205,15 @@ fn very_long_text_is_imported_whole() {
 
 #[test]
 fn vietnamese_headers_and_words_are_understood() {
-    let header = "Mã;Chủ đề;Mức độ;Loại;Câu hỏi vi;Câu hỏi en;Phương án A vi;Phương án A en;Phương án B vi;\
+    let header = "MÃ;CHỦ ĐỀ;Mức độ;Loại;Câu hỏi vi;Câu hỏi en;Phương án A vi;Phương án A en;Phương án B vi;\
                   Phương án B en;Phương án C vi;Phương án C en;Đáp án;Giải thích vi;Giải thích en;Văn bản;\
                   Trích dẫn vi;Trích dẫn en;Dữ kiện";
     let mut rows = ten();
     rows[0][2] = "Trung bình".into();
     rows[1][2] = "khó".into();
-    rows[2][3] = "nhiều đáp án".into();
+    rows[2][3] = "NHIỀU ĐÁP ÁN".into();
+    rows[3][2] = "KHÓ".into();
+    rows[4][3] = "Một đáp án".into();
     rows[2][12] = "A;C".into();
     let csv = file(&rows).replace(HEADER, header);
     let bank = import_csv(&csv, BUNDLED, Mode::Replace).unwrap().bank;
