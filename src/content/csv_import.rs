@@ -238,25 +238,21 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
     let mut json = String::new();
     write_json(&bank_json, 0, &mut json);
     json.push('\n');
-    match parse_bank(&json) {
-        Ok(bank) if errors.is_empty() => Ok(Imported { json, bank, added }),
-        Ok(_) => {
-            errors.sort_by_key(|e| e.row);
-            Err(errors)
-        }
-        Err(found) => {
-            for error in found {
-                let error = table.locate(&error, &ids);
-                // The row-level check above already said it more plainly.
-                if !errors.iter().any(|e| e.row == error.row && e.column == error.column) {
-                    errors.push(error);
-                }
-            }
-            // In the spreadsheet's order; problems with the whole file first.
-            errors.sort_by_key(|e| e.row);
-            Err(errors)
+    let found = match parse_bank(&json) {
+        Ok(bank) if errors.is_empty() => return Ok(Imported { json, bank, added }),
+        Ok(_) => Vec::new(),
+        Err(found) => found,
+    };
+    for error in found {
+        let error = table.locate(&error, &ids);
+        // The row-level check above already said it more plainly.
+        if !errors.iter().any(|e| e.row == error.row && e.column == error.column) {
+            errors.push(error);
         }
     }
+    // In the spreadsheet's order; problems with the whole file first.
+    errors.sort_by_key(|e| e.row);
+    Err(errors)
 }
 
 /// `value` as indented JSON. Written out here because `serde_json`'s
