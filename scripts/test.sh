@@ -23,6 +23,9 @@ fi
 step "native tests: engine, content, real question bank"
 cargo test
 
+step "the bundled bank and configs pass the organisers' check (src/bin/check-bank.rs)"
+cargo run --quiet --bin check-bank -- static
+
 step "component tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 

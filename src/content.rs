@@ -13,6 +13,10 @@ use std::rc::Rc;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+pub mod branding;
+mod csv;
+pub mod csv_import;
+
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Kind, Lang, Localized, Question, QuestionBank, QuestionId, Source, Topic,
     TopicId,

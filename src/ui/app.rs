@@ -9,6 +9,8 @@ use super::bank_loader::{load_bank, BankState};
 use super::host::HostArea;
 use super::learn::LearnArea;
 use super::notices::{Notice, NoticeBar};
+use super::organiser::brand::{use_branding, BrandState};
+use super::organiser::text::{org_text, OrgText};
 use super::organiser::OrganiserArea;
 use super::quiz::Quiz;
 use super::route::{area_for, Area};
@@ -102,6 +104,19 @@ fn remembered<T: Copy + 'static>(
     })
 }
 
+/// The header's mark: the organiser's logo and name if branded, else "HTX".
+fn brand_mark(brand: &BrandState, lang: Lang) -> Html {
+    let name = brand.branding.organiser.as_ref().map(|o| o.get(lang).to_owned());
+    html! {
+        <span class="brand">
+            if let Some(src) = brand.branding.logo.clone() {
+                <img class="brand-logo" {src} alt="" />
+            }
+            { name.unwrap_or_else(|| "HTX".to_owned()) }
+        </span>
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let start = use_memo((), |()| startup());
@@ -118,11 +133,12 @@ pub fn App() -> Html {
             yew::platform::spawn_local(async move { bank.set(load_bank().await) });
         });
     }
-    use_effect_with(*lang, |lang| {
+    let brand = use_branding();
+    use_effect_with((*lang, brand.title(*lang)), |(lang, title)| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ignored = root.set_attribute("lang", lang.code());
         }
-        gloo::utils::document().set_title(text(*lang, Text::AppTitle));
+        gloo::utils::document().set_title(title.as_deref().unwrap_or(text(*lang, Text::AppTitle)));
     });
     // A class on <html>, not an inline style: the Content-Security-Policy
     // forbids inline styles.
@@ -178,10 +194,11 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<BrandState> context={brand.clone()}>
             <div class="app">
                 <header>
                     <div class="topbar">
-                        <span class="brand">{ "HTX" }</span>
+                        { brand_mark(&brand, *lang) }
                         <LangSwitch lang={*lang} on_change={on_lang} />
                     </div>
                     <div class="toolbar">
@@ -193,8 +210,15 @@ pub fn App() -> Html {
                     <NoticeBar notices={notices.shown.clone()} {on_dismiss} />
                     { body }
                 </main>
-                <footer class="footer">{ t(Text::Footer) }</footer>
+                <footer class="footer">
+                    { brand.branding.footer.as_ref().map_or(t(Text::Footer), |f| f.get(*lang)) }
+                    // Discreet: for the organiser, who will look at the foot of the page.
+                    if !brand.problems.is_empty() {
+                        <a class="brand-problems" href="#/organiser">{ org_text(*lang, OrgText::BrandingDefaults) }</a>
+                    }
+                </footer>
             </div>
+        </ContextProvider<BrandState>>
         </ContextProvider<Lang>>
     }
 }

@@ -65,7 +65,7 @@ pub async fn load_contest(bank: &QuestionBank) -> ContestState {
 
 /// The body of `url` as text, or why not. Plain `fetch` through web-sys:
 /// an HTTP client crate would add kilobytes to the wasm for one request.
-pub(super) async fn fetch_text(url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let response: Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
         .await

@@ -6,6 +6,8 @@ use crate::i18n::{format_progress, pick, text, Lang, Text};
 use crate::quiz::play::Setup;
 use crate::ui::clock;
 use crate::ui::learn::learn_more::learn_link;
+use crate::ui::organiser::brand::BrandState;
+use crate::ui::organiser::text::{org_text, OrgText};
 use crate::ui::session::{Screen, SessionAction};
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +26,7 @@ pub struct StartScreenProps {
 pub fn StartScreen(props: &StartScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = |key| text(lang, key);
+    let brand = use_context::<BrandState>().unwrap_or_default();
     let show = |screen: Screen| props.on_action.reform(move |_: MouseEvent| SessionAction::Show(screen));
     let on_quick = props.on_action.reform(|_: MouseEvent| SessionAction::StartPractice {
         setup: Setup::default(),
@@ -52,7 +55,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     };
     html! {
         <section class="screen start" aria-labelledby="start-title">
-            <h1 id="start-title">{ t(Text::AppTitle) }</h1>
+            <h1 id="start-title">{ brand.title(lang).unwrap_or_else(|| t(Text::AppTitle).to_owned()) }</h1>
+            if let Some(subtitle) = &brand.branding.subtitle {
+                <p class="subtitle">{ subtitle.get(lang).to_owned() }</p>
+            }
             <p class="lead">{ t(Text::AppPurpose) }</p>
             <p>{ t(Text::RoundLength) }</p>
             <p class="muted">{ bank_size }</p>
@@ -88,7 +94,9 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <p class="organiser-links">
                 <a href="#/host">{ pick(lang, "Thi trực tiếp (máy chiếu)", "Host a contest (projector)") }</a>
                 { " · " }
-                <a href="#/verify">{ pick(lang, "Ban tổ chức: kiểm tra mã kết quả", "Organisers: check result codes") }</a>
+                <a href="#/verify">{ pick(lang, "Kiểm tra mã kết quả", "Check result codes") }</a>
+                { " · " }
+                <a href="#/organiser">{ org_text(lang, OrgText::Link) }</a>
             </p>
         </section>
     }

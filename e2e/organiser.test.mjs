@@ -1,0 +1,255 @@
+// End to end: an organiser turns a spreadsheet (saved as CSV by Excel)
+// into a question bank on #/organiser, downloads it, publishes it, and a
+// player plays a round from it; mistakes in the sheet are listed by row and
+// column; branding.json changes the look, and a broken one falls back.
+// Everything runs under the README's strict Content-Security-Policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { launch, openPage, shot, DIST, ARTIFACTS } from './browser.mjs';
+import { answerFirst } from './play.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+  + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+const STRICT = { 'content-security-policy': CSP };
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const COLUMNS = ['id', 'topic', 'difficulty', 'kind', 'prompt_vi', 'prompt_en',
+  ...['a', 'b', 'c', 'd', 'e', 'f'].flatMap((l) => [`option_${l}_vi`, `option_${l}_en`]),
+  'answer', 'explanation_vi', 'explanation_en', 'document', 'reference_vi', 'reference_en', 'facts'];
+
+/// A question of the bundled bank as a spreadsheet row, written the way
+/// an organiser would: Vietnamese words for true/false, "A, C" for several.
+function rowOf(q, id) {
+  const options = q.options ?? [];
+  const answer = typeof q.answer === 'boolean' ? (q.answer ? 'Đúng' : 'Sai')
+    : Array.isArray(q.answer) ? q.answer.join(', ') : q.answer;
+  const cells = {
+    id, topic: q.topic, difficulty: q.difficulty, kind: q.kind,
+    prompt_vi: q.prompt.vi, prompt_en: q.prompt.en, answer,
+    explanation_vi: q.explanation.vi, explanation_en: q.explanation.en,
+    document: q.source.document, reference_vi: q.source.part?.vi ?? '', reference_en: q.source.part?.en ?? '',
+    facts: q.facts.join(', '),
+  };
+  options.forEach((o, i) => {
+    const l = 'abcdef'[i];
+    cells[`option_${l}_vi`] = o.vi;
+    cells[`option_${l}_en`] = o.en;
+  });
+  return COLUMNS.map((c) => cells[c] ?? '');
+}
+
+/// Excel's "CSV UTF-8" in a Vietnamese locale: BOM, `;`, CRLF, quotes
+/// where needed.
+function excelCsv(rows) {
+  const cell = (v) => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return '\uFEFF' + [COLUMNS, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
+
+/// What the screen shows with `locator` scrolled to the top (the whole
+/// page is too long to look at once with a preview of every question).
+async function view(page, locator, name) {
+  await locator.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
+
+let browser;
+let bundled;
+before(async () => {
+  browser = await launch();
+  bundled = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+});
+after(async () => { await browser?.close(); });
+
+test('an organiser imports a spreadsheet, downloads the bank, publishes it, and a round plays from it', async () => {
+  // Twelve questions of every kind, with a blank line Excel left in the middle.
+  const picked = [
+    ...bundled.questions.filter((q) => q.kind === 'single').slice(0, 8),
+    ...bundled.questions.filter((q) => q.kind === 'multiple').slice(0, 2),
+    ...bundled.questions.filter((q) => q.kind === 'true_false').slice(0, 2),
+  ];
+  const rows = picked.map((q, i) => rowOf(q, `tinh-${String(i + 1).padStart(3, '0')}`));
+  rows.splice(6, 0, COLUMNS.map(() => ''));
+  const csv = excelCsv(rows);
+
+  const site = await serve({ root: DIST, prefix: '/portal/quiz/', headers: STRICT });
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  // The discreet link on the start screen leads to the organiser page.
+  await page.getByRole('link', { name: 'Dành cho ban tổ chức' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Công cụ cho ban tổ chức' }).waitFor());
+  assert.match(page.url(), /#\/organiser$/);
+  await shot(page, 'phone-vi-organiser-1-empty');
+
+  // The template is offered as a download of the real file.
+  const template = await page.getByRole('link', { name: 'Tải tệp mẫu (CSV)' }).getAttribute('href');
+  assert.equal(template, 'static/question-template.csv');
+
+  // The columns are explained on the page, with the topic ids the import accepts.
+  await page.getByText('Các cột của bảng tính').click();
+  const topics = await page.locator('.columns-help .id-list').first().locator('code').allTextContents();
+  assert.deepEqual(topics, bundled.topics.map((t) => t.id));
+  await view(page, page.locator('.columns-help'), 'phone-vi-organiser-columns');
+
+  await page.locator('#csv-file').setInputFiles({ name: 'cau-hoi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await assert.doesNotReject(page.getByText('Tệp hợp lệ.').waitFor());
+  assert.match(await page.locator('.import-ready').textContent(), /12 câu hỏi từ tệp; bộ câu hỏi tải về có 12 câu\./);
+  assert.equal(await page.locator('.preview-item').count(), 12);
+  // The preview shows a question as players see it, with the right answer marked.
+  const first = page.locator('.preview-item').first();
+  assert.equal(await first.locator('.prompt').textContent(), picked[0].prompt.vi);
+  assert.equal(await first.locator('.choice.right').count(), 1);
+  assert.match(await first.locator('.source').textContent(), /^Căn cứ: \S/);
+  await view(page, page.locator('.import-ready'), 'phone-vi-organiser-2-ready');
+  await view(page, page.locator('.preview-item').nth(8), 'phone-vi-organiser-3-preview');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải về questions.json' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'questions.json');
+  const published = await readFile(await download.path(), 'utf8');
+  const bank = JSON.parse(published);
+  assert.equal(bank.questions.length, 12);
+  assert.deepEqual(bank.questions.map((q) => q.prompt.vi), picked.map((q) => q.prompt.vi));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await site.close();
+
+  // Published in place of the bundled bank: a round draws only from it.
+  const mine = await serve({ root: DIST, prefix: '/portal/quiz/', headers: STRICT, overrides: { 'static/questions.json': published } });
+  const player = await openPage(browser);
+  await player.goto(mine.url);
+  await assert.doesNotReject(player.getByText('Ngân hàng hiện có 12 câu hỏi song ngữ Việt – Anh.').waitFor());
+  await player.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  const prompts = new Set(picked.map((q) => q.prompt.vi));
+  for (let n = 1; n <= 10; n++) {
+    await player.getByText(`Câu ${n}/10`, { exact: true }).waitFor();
+    assert.ok(prompts.has(await player.locator('h1.prompt').textContent()), `question ${n} is not from the sheet`);
+    await answerFirst(player);
+    await player.locator('.feedback .next').click();
+  }
+  await assert.doesNotReject(player.getByRole('heading', { name: 'Kết quả' }).waitFor());
+  assert.deepEqual(player.errors, []);
+  await player.context().close();
+  await mine.close();
+});
+
+test('mistakes in the sheet are listed by row and column, and merging refuses a bundled id', async () => {
+  const q = bundled.questions.filter((x) => x.kind === 'single');
+  const rows = q.slice(0, 10).map((x, i) => rowOf(x, `tinh-${i + 1}`));
+  rows[1][COLUMNS.indexOf('answer')] = 'H'; // spreadsheet row 3
+  rows[3][COLUMNS.indexOf('prompt_en')] = ''; // row 5
+  rows[4][COLUMNS.indexOf('kind')] = 'tự luận'; // row 6
+  const site = await serve({ root: DIST, prefix: '/q/', headers: STRICT });
+  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  await page.goto(`${site.url}#/organiser`);
+  await page.getByRole('heading', { name: 'Tools for organisers' }).waitFor();
+  await page.locator('#csv-file').setInputFiles({ name: 'q.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
+  await page.locator('.import-problems').waitFor();
+  const problems = await page.locator('.import-problems li').allTextContents();
+  assert.deepEqual(problems, [
+    'row 3, column "answer": letter H points at no option (there are 4)',
+    'row 5, column "prompt_en": empty text',
+    'row 6, column "kind": "tự_luận" is not a kind; write single, multiple or true_false',
+  ].map((p) => p.replace('(there are 4)', `(there are ${q[1].options.length})`)));
+  assert.equal(await page.getByRole('button', { name: 'Download questions.json' }).count(), 0);
+  await shot(page, 'desktop-en-organiser-problems');
+
+  // Merging: a row reusing a bundled question's id is refused, in Vietnamese too.
+  const merged = [rowOf(q[0], bundled.questions[5].id)];
+  await page.getByLabel('Be added to the current bank').check();
+  await page.locator('#csv-file').setInputFiles({ name: 'q2.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(merged)) });
+  await assert.doesNotReject(page.getByText(`row 2, column "id": the bundled bank already has a question "${bundled.questions[5].id}"`).waitFor());
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await assert.doesNotReject(page.getByText(`dòng 2, cột "id": bộ câu hỏi có sẵn đã có câu hỏi mã "${bundled.questions[5].id}"`).waitFor());
+
+  // An Excel workbook instead of CSV says how to save it as CSV.
+  await page.locator('#csv-file').setInputFiles({ name: 'q.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004rest') });
+  await assert.doesNotReject(page.getByText(/đây là tệp Excel \(\.xlsx\), không phải CSV: trong Excel chọn Tệp → Lưu thành → CSV UTF-8/).waitFor());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await site.close();
+});
+
+test('branding.json sets the title, organiser, logo, colour and footer; a broken one falls back and says why', async () => {
+  const branding = {
+    title: { vi: 'Hội thi tìm hiểu Hợp tác xã tỉnh Phú Thọ', en: 'Phú Thọ cooperative quiz' },
+    subtitle: 'Năm 2026',
+    organiser: 'Liên minh HTX tỉnh',
+    logo: 'static/icon.svg',
+    colour: '#8b1a1a',
+    footer: 'Liên hệ: 0210 123 456',
+  };
+  const site = await serve({ root: DIST, prefix: '/b/', headers: STRICT, overrides: { 'static/branding.json': JSON.stringify(branding) } });
+  const page = await openPage(browser);
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByRole('heading', { name: branding.title.vi }).waitFor());
+  assert.equal(await page.title(), branding.title.vi);
+  assert.equal(await page.locator('.subtitle').textContent(), 'Năm 2026');
+  assert.equal(await page.locator('.brand').textContent(), 'Liên minh HTX tỉnh');
+  assert.equal(await page.locator('.brand-logo').getAttribute('src'), 'static/icon.svg');
+  assert.equal(await page.locator('.brand-logo').evaluate((img) => img.complete && img.naturalWidth > 0), true);
+  assert.equal(await page.locator('.topbar').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(139, 26, 26)');
+  assert.equal(await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(139, 26, 26)');
+  assert.equal(await page.locator('footer').textContent(), 'Liên hệ: 0210 123 456');
+  await shot(page, 'phone-vi-branded-start');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'English' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: branding.title.en }).waitFor());
+  await shot(page, 'desktop-en-branded-start');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await site.close();
+
+  const bad = await serve({ root: DIST, prefix: '/b2/', headers: STRICT, overrides: { 'static/branding.json': '{"colour": "#ffcc00", "title": ""}' } });
+  const player = await openPage(browser);
+  await player.goto(bad.url);
+  await assert.doesNotReject(player.getByRole('link', { name: 'Tệp branding.json có lỗi; đang dùng giao diện mặc định.' }).waitFor());
+  assert.equal(await player.getByRole('heading', { level: 1 }).textContent(), 'Tìm hiểu Hợp tác xã kiểu mới');
+  assert.equal(await player.locator('.topbar').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 93, 59)');
+  await player.getByRole('link', { name: 'Tệp branding.json có lỗi; đang dùng giao diện mặc định.' }).click();
+  const listed = await player.locator('.branding-problems li').allTextContents();
+  assert.deepEqual(listed, [
+    'tệp, trường "colour": chữ trắng trên nền "#ffcc00" chỉ có độ tương phản 1.51:1; cần ít nhất 4.5:1, hãy chọn màu đậm hơn',
+    'tệp, trường "title": chưa có nội dung',
+  ]);
+  await shot(player, 'phone-vi-branding-problems');
+  assert.deepEqual(player.errors, []);
+  await player.context().close();
+  await bad.close();
+});
+
+test('the organiser page passes axe in light and dark, and never scrolls sideways on a small phone', async () => {
+  const rows = bundled.questions.slice(0, 12).map((q, i) => rowOf(q, `a-${i + 1}`));
+  const wrong = rows.slice(0, 3).map((r) => r.map((c, i) => (COLUMNS[i] === 'answer' ? 'Z' : c)));
+  // Without the CSP here: axe is injected as an inline script.
+  const site = await serve({ root: DIST, prefix: '/axe/' });
+  for (const scheme of ['light', 'dark']) {
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.url}#/organiser`);
+    await page.getByText('Các cột của bảng tính').click();
+    const violations = [];
+    const check = async (where) => {
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      violations.push(...result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${where} scrolls sideways by ${overflow}px`);
+    };
+    await page.locator('#csv-file').setInputFiles({ name: 'w.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(wrong)) });
+    await page.locator('.import-problems').waitFor();
+    await check(`${scheme} problems`);
+    await page.locator('#csv-file').setInputFiles({ name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
+    await page.locator('.preview-item').first().waitFor();
+    await check(`${scheme} preview`);
+    if (scheme === 'dark') await view(page, page.locator('.import-ready'), 'phone320-dark-organiser-ready');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  await site.close();
+});

@@ -1,0 +1,173 @@
+//! `check-bank [--lang en] [DIR]`: checks the files an organiser publishes
+//! (`DIR/questions.json` and, if present, `DIR/branding.json`; DIR is
+//! `static` by default) with the app's own checks and messages. Prints each
+//! problem on its own line and exits with 1 if there is any, 2 if it was
+//! called wrongly, so CI and publishing scripts can stop on it.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use coop_quiz::content::branding::parse_branding;
+use coop_quiz::content::{parse_bank, ContentError};
+use coop_quiz::quiz::Lang;
+
+const USAGE: &str = "usage: check-bank [--lang vi|en] [DIR]   (DIR holds questions.json; default: static)";
+
+/// The options given on the command line.
+struct Options {
+    lang: Lang,
+    dir: PathBuf,
+}
+
+fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let mut options = Options {
+        lang: Lang::Vi,
+        dir: PathBuf::from("static"),
+    };
+    let mut dir_given = false;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lang" => {
+                let code = args.next().unwrap_or_default();
+                options.lang = Lang::from_code(&code).ok_or(format!("unknown language \"{code}\"; use vi or en"))?;
+            }
+            "-h" | "--help" => return Err(String::new()),
+            _ if arg.starts_with('-') || dir_given => return Err(format!("unexpected argument \"{arg}\"")),
+            _ => {
+                options.dir = PathBuf::from(arg);
+                dir_given = true;
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// How one file fared.
+enum Outcome {
+    Fine(String),
+    Absent,
+    Problems(Vec<String>),
+}
+
+/// Reads `path` and checks it with `check`, which says what it found.
+fn check_file(
+    path: &Path,
+    required: bool,
+    lang: Lang,
+    check: impl Fn(&str) -> Result<String, Vec<ContentError>>,
+) -> Outcome {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Outcome::Absent,
+        Err(e) => return Outcome::Problems(vec![e.to_string()]),
+    };
+    match check(&text) {
+        Ok(summary) => Outcome::Fine(summary),
+        Err(errors) => Outcome::Problems(errors.iter().map(|e| e.describe(lang)).collect()),
+    }
+}
+
+/// `(file name, required, check)` for each file; a new config adds a line.
+type Check = (
+    &'static str,
+    bool,
+    fn(&str, &Path, Lang) -> Result<String, Vec<ContentError>>,
+);
+
+const CHECKS: [Check; 3] = [
+    ("questions.json", true, bank),
+    ("contest.json", false, contest),
+    ("branding.json", false, branding),
+];
+
+fn bank(text: &str, _dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>> {
+    let bank = parse_bank(text)?;
+    Ok(match lang {
+        Lang::Vi => format!("{} câu hỏi, {} chủ đề", bank.questions().len(), bank.topics().len()),
+        Lang::En => format!("{} questions, {} topics", bank.questions().len(), bank.topics().len()),
+    })
+}
+
+/// The contest is checked against the bank beside it (its topics, and
+/// whether enough questions fit), as the app does.
+fn contest(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>> {
+    let Some(bank) = std::fs::read_to_string(dir.join("questions.json"))
+        .ok()
+        .and_then(|bank| parse_bank(&bank).ok())
+    else {
+        return Ok(match lang {
+            Lang::Vi => "chưa kiểm tra được vì bộ câu hỏi có lỗi".to_owned(),
+            Lang::En => "not checked: the bank has problems".to_owned(),
+        });
+    };
+    let contest = coop_quiz::content::contest::parse_contest(text, &bank)?;
+    let minutes = contest.rules.time_limit_ms / 60_000;
+    Ok(match lang {
+        Lang::Vi => format!(
+            "{} câu, {minutes} phút, {} vòng",
+            contest.rules.questions,
+            contest.rounds.len()
+        ),
+        Lang::En => format!(
+            "{} questions, {minutes} minutes, {} rounds",
+            contest.rules.questions,
+            contest.rounds.len()
+        ),
+    })
+}
+
+fn branding(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>> {
+    let branding = parse_branding(text)?;
+    // The path is relative to the site (static/logo.png); DIR is static/.
+    if let Some(logo) = &branding.logo {
+        let file = dir.join(logo.trim_start_matches("static/"));
+        if !file.is_file() {
+            let shown = file.display();
+            return Err(vec![ContentError {
+                place: coop_quiz::content::Place::File,
+                field: "logo".to_owned(),
+                problem: format!("{shown} does not exist"),
+                problem_vi: format!("không có tệp {shown}"),
+            }]);
+        }
+    }
+    Ok(match lang {
+        Lang::Vi => "hợp lệ".to_owned(),
+        Lang::En => "valid".to_owned(),
+    })
+}
+
+fn main() -> ExitCode {
+    let options = match options(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(message) => {
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut failed = false;
+    for (name, required, check) in CHECKS {
+        let path = options.dir.join(name);
+        let shown = path.display();
+        match check_file(&path, required, options.lang, |text| {
+            check(text, &options.dir, options.lang)
+        }) {
+            Outcome::Fine(summary) => println!("✓ {shown}: {summary}"),
+            Outcome::Absent => {}
+            Outcome::Problems(problems) => {
+                failed = true;
+                for problem in problems {
+                    println!("✗ {shown}: {problem}");
+                }
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

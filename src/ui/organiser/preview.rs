@@ -1,0 +1,55 @@
+//! Imported questions as players see them (with the right answer shown),
+//! built from the same widgets as the quiz.
+
+use yew::prelude::*;
+
+use crate::i18n::{text, Text};
+use crate::quiz::{Lang, QuestionBank};
+use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::source_ref::source_ref;
+
+use super::text::more_not_shown;
+
+/// At most this many are drawn: a long list on a phone helps nobody, and
+/// every row has already been checked.
+const SHOWN: usize = 40;
+
+/// The bank's questions from `first` on, in the file's order.
+pub fn preview(bank: &QuestionBank, first: usize, lang: Lang) -> Html {
+    let questions = bank.questions().get(first..).unwrap_or_default();
+    let more = questions.len().saturating_sub(SHOWN);
+    html! {
+        <>
+            <ol class="preview">
+                for question in questions.iter().take(SHOWN) {
+                    <li key={question.id().as_str().to_owned()} class="preview-item">
+                        <p class="preview-meta">
+                            { bank.topic(question.topic()).map(|t| t.name.get(lang).to_owned()).unwrap_or_default() }
+                            { " · " }{ question.id().as_str().to_owned() }
+                        </p>
+                        <p class="prompt">{ question.prompt().get(lang).to_owned() }</p>
+                        <div class="choices">
+                            for (n, choice) in question.choices().iter().enumerate() {
+                                <ChoiceButton
+                                    key={n}
+                                    number={n + 1}
+                                    text={AttrValue::from(choice.text().get(lang).to_owned())}
+                                    look={ChoiceLook::Revealed { correct: choice.is_correct(), picked: false }}
+                                    on_pick={Callback::noop()}
+                                />
+                            }
+                        </div>
+                        <p class="explanation">
+                            <strong>{ text(lang, Text::Explanation) }{ ": " }</strong>
+                            { question.explanation().get(lang).to_owned() }
+                        </p>
+                        { source_ref(bank, question, lang) }
+                    </li>
+                }
+            </ol>
+            if more > 0 {
+                <p class="muted">{ more_not_shown(lang, more) }</p>
+            }
+        </>
+    }
+}
