@@ -109,9 +109,10 @@ fn contest(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentErro
             contest.rounds.len()
         ),
         Lang::En => format!(
-            "{} questions, {minutes} minutes, {} rounds",
+            "{} questions, {minutes} minutes, {} round{}",
             contest.rules.questions,
-            contest.rounds.len()
+            contest.rounds.len(),
+            if contest.rounds.len() == 1 { "" } else { "s" }
         ),
     })
 }
