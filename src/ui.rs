@@ -21,6 +21,13 @@ mod update_prompt;
 mod widgets;
 
 pub use app::App;
+
+/// Removes the loading screen `index.html` shows while the wasm downloads.
+pub fn remove_boot_screen() {
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+}
 pub use quiz::Quiz;
 pub use screens::bank_problems::BankProblems;
 pub use session::{BankRef, Screen, Session, SessionAction};
