@@ -14,6 +14,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 pub mod branding;
+pub mod codes;
 mod csv;
 pub mod csv_import;
 

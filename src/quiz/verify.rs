@@ -1,6 +1,6 @@
-//! The organiser's side of a contest: read pasted or uploaded result
-//! codes, check each against the bank, rank the good ones by the contest's
-//! rule, count players per unit, and write it all as CSV.
+//! The organiser's side of a contest: check result codes (read from a
+//! paste or a file by `content::codes`) against the bank, rank the good ones
+//! by the contest's rule, count players per unit, and write it all as CSV.
 
 use std::collections::BTreeMap;
 
@@ -12,7 +12,7 @@ use super::result_code::{CodeError, ContestResult};
 /// One line that holds a code, with the name and unit beside it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Submission {
-    /// 1-based line number in the pasted text or file.
+    /// 1-based line (spreadsheet row) in the pasted text or file.
     pub line: usize,
     pub code: String,
     pub name: String,
@@ -41,51 +41,6 @@ pub enum Verdict {
 pub struct Checked {
     pub submission: Submission,
     pub verdict: Verdict,
-}
-
-fn split_fields(line: &str) -> Vec<String> {
-    let separator = ['|', '\t', ';', ','].into_iter().find(|s| line.contains(*s));
-    let fields: Vec<&str> = match separator {
-        Some(s) => line.split(s).collect(),
-        None => vec![line],
-    };
-    fields
-        .iter()
-        .map(|f| f.trim().trim_matches('"').trim().to_owned())
-        .filter(|f| !f.is_empty())
-        .collect()
-}
-
-fn looks_like_code(field: &str) -> bool {
-    field.get(..4).is_some_and(|start| start.eq_ignore_ascii_case("HTX1"))
-}
-
-/// The lines of `text` that hold a code (lines without one, such as a CSV
-/// header or a chat greeting, are skipped). Fields may be separated by
-/// `|`, a tab, `;` or `,`; the code may be in any column; the other columns
-/// are the name, then the unit.
-#[must_use]
-pub fn read_submissions(text: &str) -> Vec<Submission> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.lines()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let fields = split_fields(line);
-            let at = fields.iter().position(|f| looks_like_code(f))?;
-            let others: Vec<&String> = fields
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != at)
-                .map(|(_, f)| f)
-                .collect();
-            Some(Submission {
-                line: i + 1,
-                code: fields[at].clone(),
-                name: others.first().map(|s| (*s).clone()).unwrap_or_default(),
-                unit: others.get(1).map(|s| (*s).clone()).unwrap_or_default(),
-            })
-        })
-        .collect()
 }
 
 /// Checks every submission against the bank and the contest's rules.
@@ -265,134 +220,10 @@ pub fn ranking_csv(ranked: &[Ranked<'_>], vietnamese: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quiz::contest::{result_of, Player};
-    use crate::quiz::order::Rng;
-    use crate::quiz::{fixture, Action, ChoiceId, Millis};
-
-    fn rules() -> ContestRules {
-        ContestRules {
-            questions: 5,
-            time_limit_ms: 300_000,
-            topics: Vec::new(),
-            difficulty: None,
-            ranking: crate::quiz::ranking::USUAL.to_vec(),
-        }
-    }
-
-    /// A code for a round with `right` right answers taking `secs` seconds.
-    fn code(
-        bank: &QuestionBank,
-        name: &str,
-        unit: &str,
-        right: usize,
-        secs: u64,
-        prediction: u32,
-        seed: u32,
-    ) -> String {
-        let mut round = rules().start(bank, seed, Millis(0));
-        let mut n = 0;
-        while let Some(i) = round.current_index() {
-            let q = round.questions()[i].question();
-            let picked = if n < right {
-                q.correct_choices()
-            } else {
-                vec![q
-                    .choice_ids()
-                    .find(|c| !q.correct_choices().contains(c))
-                    .unwrap_or(ChoiceId(0))]
-            };
-            n += 1;
-            round = round
-                .apply(Action::Answer {
-                    picked,
-                    at: Millis(secs * 1000 * n as u64 / 5),
-                })
-                .unwrap();
-        }
-        let player = Player {
-            name: name.into(),
-            birth_year: None,
-            unit: unit.into(),
-            phone: String::new(),
-        };
-        result_of(bank, &round, 1, 1_000, &player, prediction)
-            .unwrap()
-            .encode(name, unit)
-    }
-
-    #[test]
-    fn pasted_lines_in_any_layout_are_read_and_other_lines_skipped() {
-        let text = "Họ tên,Đơn vị,Mã\n\"Lê An\",\"Xã A, huyện B\",HTX1-AAAA\nchào ban tổ chức\nHTX1-BBBB | Trần Bình | HTX Thành Công\nHTX1-CCCC\tHoa\tXã C\n\n";
-        let subs = read_submissions(text);
-        assert_eq!(subs.len(), 3);
-        assert_eq!(
-            (subs[0].line, subs[0].name.as_str(), subs[0].code.as_str()),
-            (2, "Lê An", "HTX1-AAAA")
-        );
-        assert_eq!(subs[1].unit, "HTX Thành Công");
-        assert_eq!(subs[2].name, "Hoa");
-    }
-
-    #[test]
-    fn good_codes_rank_by_the_rule_and_bad_ones_are_flagged_with_a_reason() {
-        let bank = fixture::bank(40);
-        let a = code(&bank, "Lê An", "Xã A", 5, 200, 3, 1);
-        let b = code(&bank, "Trần Bình", "Xã B", 4, 100, 3, 2);
-        let c = code(&bank, "Phạm Chi", "Xã A", 5, 150, 3, 3);
-        let d = code(&bank, "Đỗ Dũng", "Xã A", 5, 150, 9, 4);
-        let text = format!("{a} | Lê An | Xã A\n{b} | Trần Bình | Xã B\n{c} | Phạm Chi | Xã A\n{d} | Đỗ Dũng | Xã A\n{a} | Lê An | Xã A\n{b} | Trần Bình | Xã C\n{c}\nHTX1-ZZZZZ | X | Y");
-        let checked = check_all(&bank, &rules(), read_submissions(&text));
-        let actual = perfect_count(&checked, 1);
-        assert_eq!(actual, 3, "three valid results have every answer right");
-        let ranked = ranking(&checked, &rules(), 1, actual);
-        let order: Vec<(&str, usize)> = ranked
-            .iter()
-            .map(|r| (r.checked.submission.name.as_str(), r.place))
-            .collect();
-        assert_eq!(
-            order,
-            [("Phạm Chi", 1), ("Lê An", 2), ("Đỗ Dũng", 3), ("Trần Bình", 4)],
-            "5 right first; of those, predictions of 3 are exact (Chi is faster than An), 9 is 6 off"
-        );
-        assert!(matches!(checked[4].verdict, Verdict::Duplicate { first_line: 1 }));
-        assert!(
-            matches!(checked[5].verdict, Verdict::BadCode(CodeError::Checksum)),
-            "another unit"
-        );
-        assert!(matches!(
-            checked[6].verdict,
-            Verdict::Duplicate { .. } | Verdict::MissingName
-        ));
-        assert!(matches!(checked[7].verdict, Verdict::BadCode(CodeError::Malformed)));
-        assert_eq!(units(&checked, 1), [("Xã A".to_owned(), 3), ("Xã B".to_owned(), 1)]);
-
-        let csv = ranking_csv(&ranked, true);
-        assert!(csv.starts_with("\u{feff}\"Hạng\",\"Họ và tên\""));
-        assert_eq!(csv.lines().count(), 5);
-        assert!(csv.contains("\"1\",\"Phạm Chi\",\"Xã A\""));
-    }
 
     #[test]
     fn a_formula_in_a_name_cannot_run_in_a_spreadsheet() {
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("Lê An"), "\"Lê An\"");
-    }
-
-    #[test]
-    fn property_random_paste_never_panics_and_every_valid_code_replays() {
-        let bank = fixture::bank(40);
-        let mut rng = Rng::new(8);
-        for _ in 0..300 {
-            let len = rng.below(200);
-            let text: String = (0..len)
-                .map(|_| {
-                    [
-                        'H', 'T', 'X', '1', '-', '|', '\n', 'a', 'Đ', ' ', ',', ';', '"', '\t', 'Z', '9',
-                    ][rng.below(16)]
-                })
-                .collect();
-            let checked = check_all(&bank, &rules(), read_submissions(&text));
-            let _ = ranking(&checked, &rules(), 1, 0);
-        }
     }
 }

@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
+use crate::content::codes::read_submissions;
 use crate::i18n::{format_duration, pick, Lang};
 use crate::quiz::contest::ReplayError;
 use crate::quiz::result_code::CodeError;
-use crate::quiz::verify::{check_all, perfect_count, ranking, ranking_csv, read_submissions, units, Checked, Verdict};
+use crate::quiz::verify::{check_all, perfect_count, ranking, ranking_csv, units, Checked, Verdict};
 use crate::ui::download;
 use crate::ui::session::{BankRef, ContestRef};
 
