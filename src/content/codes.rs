@@ -66,7 +66,7 @@ mod tests {
     use crate::quiz::order::Rng;
     use crate::quiz::result_code::CodeError;
     use crate::quiz::verify::{check_all, perfect_count, ranking, ranking_csv, units, Verdict};
-    use crate::quiz::{fixture, Action, ChoiceId, Millis, QuestionBank};
+    use crate::quiz::{fixture, Action, Millis, QuestionBank};
 
     fn rules() -> ContestRules {
         ContestRules {
@@ -92,14 +92,7 @@ mod tests {
         let mut n = 0;
         while let Some(i) = round.current_index() {
             let q = round.questions()[i].question();
-            let picked = if n < right {
-                q.correct_choices()
-            } else {
-                vec![q
-                    .choice_ids()
-                    .find(|c| !q.correct_choices().contains(c))
-                    .unwrap_or(ChoiceId(0))]
-            };
+            let picked = fixture::answer(q, n < right);
             n += 1;
             round = round
                 .apply(Action::Answer {

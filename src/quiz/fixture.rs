@@ -35,6 +35,19 @@ fn options(count: usize, correct: &[usize]) -> Vec<Choice> {
         .collect()
 }
 
+/// An answer to `question`: its right options, or one wrong option.
+pub fn answer(question: &Question, right: bool) -> Vec<super::ids::ChoiceId> {
+    let correct = question.correct_choices();
+    if right {
+        correct
+    } else {
+        vec![question
+            .choice_ids()
+            .find(|c| !correct.contains(c))
+            .expect("a fixture question has a wrong option")]
+    }
+}
+
 pub fn single(id: &str, topic: &str, count: usize, correct: usize) -> Question {
     question(id, topic, Kind::Single, options(count, &[correct]))
 }

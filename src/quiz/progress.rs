@@ -105,11 +105,7 @@ mod tests {
         let mut n = 0;
         while let Some(i) = round.current_index() {
             let q = round.questions()[i].question();
-            let picked = if n < right {
-                q.correct_choices()
-            } else {
-                vec![q.choice_ids().find(|c| !q.correct_choices().contains(c)).unwrap()]
-            };
+            let picked = fixture::answer(q, n < right);
             n += 1;
             round = round
                 .apply(Action::Answer {

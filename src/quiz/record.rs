@@ -156,11 +156,7 @@ mod tests {
         for i in 0..answers {
             let index = round.current_index().unwrap();
             let q = round.questions()[index].question();
-            let pick = if i % 2 == 0 {
-                q.correct_choices()
-            } else {
-                vec![q.choice_ids().find(|c| !q.correct_choices().contains(c)).unwrap()]
-            };
+            let pick = fixture::answer(q, i % 2 == 0);
             round = round
                 .apply(Action::Answer {
                     picked: pick,

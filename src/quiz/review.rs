@@ -108,11 +108,7 @@ mod tests {
         let mut round = Round::with_questions(questions.to_vec(), &RoundConfig::default(), 1, Millis(0));
         while let Some(i) = round.current_index() {
             let q = round.questions()[i].question();
-            let picked = if right.contains(&q.id().as_str()) {
-                q.correct_choices()
-            } else {
-                vec![q.choice_ids().find(|c| !q.correct_choices().contains(c)).unwrap()]
-            };
+            let picked = fixture::answer(q, right.contains(&q.id().as_str()));
             round = round.apply(Action::Answer { picked, at: Millis(1) }).unwrap();
             round = round.apply(Action::Next { at: Millis(2) }).unwrap();
         }

@@ -387,9 +387,7 @@ mod tests {
 
     fn wrong_pick(round: &Round) -> Vec<ChoiceId> {
         let index = round.current_index().expect("a question is on screen");
-        let q = round.questions()[index].question();
-        let right = q.correct_choices();
-        vec![q.choice_ids().find(|c| !right.contains(c)).expect("a wrong option")]
+        fixture::answer(round.questions()[index].question(), false)
     }
 
     #[test]

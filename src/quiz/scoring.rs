@@ -76,11 +76,7 @@ mod tests {
                 expected_a.1 += 1;
                 expected_a.0 += 1;
             }
-            let pick = if right {
-                q.correct_choices()
-            } else {
-                vec![q.choice_ids().find(|c| !q.correct_choices().contains(c)).unwrap()]
-            };
+            let pick = fixture::answer(q, right);
             i += 1;
             round = round
                 .apply(Action::Answer {
