@@ -184,6 +184,14 @@ pub fn format_duration(lang: Lang, millis: u64) -> String {
     }
 }
 
+/// A contest day (days since 2024-01-01) as "25/11/2026", the way
+/// Vietnamese forms write dates (also in English, on the same certificate).
+#[must_use]
+pub fn format_date(day: i64) -> String {
+    let (y, m, d) = crate::quiz::contest::civil_date(day);
+    format!("{d:02}/{m:02}/{y}")
+}
+
 /// "3/10 câu đúng" style score line.
 #[must_use]
 pub fn format_score(lang: Lang, correct: usize, total: usize) -> String {
@@ -212,6 +220,15 @@ mod tests {
         assert_eq!(format_duration(Lang::Vi, 125_000), "2 phút 05 giây");
         assert_eq!(format_duration(Lang::En, 125_000), "2 min 05 s");
         assert_eq!(format_duration(Lang::En, 0), "0 s");
+    }
+
+    #[test]
+    fn dates_read_day_first() {
+        assert_eq!(
+            format_date(crate::quiz::contest::day_number(2026, 11, 25)),
+            "25/11/2026"
+        );
+        assert_eq!(format_date(0), "01/01/2024");
     }
 
     #[test]

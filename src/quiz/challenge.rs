@@ -17,7 +17,10 @@ pub struct Challenge {
 
 const LENGTHS: [usize; 3] = [5, 10, 20];
 
-fn difficulty_code(d: Option<Difficulty>) -> &'static str {
+/// The word for a difficulty in links and settings: `easy`, `medium`,
+/// `hard`, or `mixed` for any (the inverse of [`parse_difficulty`]).
+#[must_use]
+pub fn difficulty_code(d: Option<Difficulty>) -> &'static str {
     match d {
         None => "mixed",
         Some(Difficulty::Easy) => "easy",

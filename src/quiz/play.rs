@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::challenge::parse_difficulty;
+use super::challenge::{difficulty_code, parse_difficulty};
 use super::contest::Player;
 use super::ids::TopicId;
 use super::progress::Mode;
@@ -55,13 +55,7 @@ impl Setup {
         Setup {
             length: config.length,
             topics: config.topics.iter().map(ToString::to_string).collect(),
-            difficulty: match config.difficulty {
-                None => "mixed",
-                Some(super::Difficulty::Easy) => "easy",
-                Some(super::Difficulty::Medium) => "medium",
-                Some(super::Difficulty::Hard) => "hard",
-            }
-            .into(),
+            difficulty: difficulty_code(config.difficulty).into(),
             timed: config.time_limit_ms.is_some(),
         }
     }

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::contest::{Contest, Schedule};
-use crate::i18n::{format_duration, format_score, pick, Lang};
-use crate::quiz::contest::{civil_date, Player};
+use crate::i18n::{format_date, format_duration, format_score, pick, Lang};
+use crate::quiz::contest::Player;
 use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
 use crate::ui::session::{BankRef, Screen, Session, SessionAction};
@@ -107,11 +107,6 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
     }
 }
 
-fn date_text(day: i64) -> String {
-    let (y, m, d) = civil_date(day);
-    format!("{d:02}/{m:02}/{y}")
-}
-
 #[component]
 pub fn ContestScreen(props: &ContestScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -179,7 +174,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
     };
     let status = match contest.schedule(today) {
         Schedule::NotYet { opens } => html! {
-            <p class="notice">{ pick(lang, "Vòng thi tiếp theo mở ngày ", "The next round opens on ") }{ date_text(opens) }{ "." }</p>
+            <p class="notice">{ pick(lang, "Vòng thi tiếp theo mở ngày ", "The next round opens on ") }{ format_date(opens) }{ "." }</p>
         },
         Schedule::Over => {
             html! { <p class="notice">{ pick(lang, "Hội thi đã kết thúc. Cảm ơn bạn đã quan tâm!", "The contest is over. Thank you for your interest!") }</p> }
@@ -190,8 +185,8 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                 .get(usize::from(number) - 1)
                 .map(|r| match (r.opens, r.closes) {
                     (_, Some(closes)) => match lang {
-                        Lang::Vi => format!("Vòng {number} đang mở, đến hết ngày {}.", date_text(closes)),
-                        Lang::En => format!("Round {number} is open until the end of {}.", date_text(closes)),
+                        Lang::Vi => format!("Vòng {number} đang mở, đến hết ngày {}.", format_date(closes)),
+                        Lang::En => format!("Round {number} is open until the end of {}.", format_date(closes)),
                     },
                     _ => match lang {
                         Lang::Vi => format!("Vòng {number} đang mở."),

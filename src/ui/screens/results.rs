@@ -4,8 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{format_duration, format_score, pick, text, Lang, Text};
-use crate::quiz::contest::civil_date;
+use crate::i18n::{format_date, format_duration, format_score, pick, text, Lang, Text};
 use crate::quiz::play::PlayKind;
 use crate::quiz::{challenge::Challenge, Summary};
 use crate::ui::clock;
@@ -47,11 +46,6 @@ fn challenge_part(lang: Lang, theirs: usize, summary: &Summary) -> Html {
             } }</p>
         </div>
     }
-}
-
-fn date_text(day: u16) -> String {
-    let (y, m, d) = civil_date(i64::from(day));
-    format!("{d:02}/{m:02}/{y}")
 }
 
 #[component]
@@ -141,7 +135,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         <p class="certificate-unit">{ player.unit.clone() }</p>
                         <p class="certificate-score">{ format_score(lang, summary.correct, summary.total) }
                             { " · " }{ format_duration(lang, summary.duration_ms) }</p>
-                        <p class="certificate-date">{ pick(lang, "Ngày ", "Date ") }{ date_text(*day) }
+                        <p class="certificate-date">{ pick(lang, "Ngày ", "Date ") }{ format_date(i64::from(*day)) }
                             { match lang { Lang::Vi => format!(" · Vòng {round_no}"), Lang::En => format!(" · Round {round_no}") } }</p>
                         <p class="certificate-code">{ code }</p>
                     </article>
