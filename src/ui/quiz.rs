@@ -51,48 +51,50 @@ fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Vec<Notice>) {
         Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
         Loaded::Missing => {}
     }
+    let hash = current_hash();
+    let screen = screen_for(&hash);
     match storage::load_play() {
         Loaded::Missing => {}
         Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
-        Loaded::Found(saved) => {
-            let screen = screen_for(&current_hash());
-            match session.clone().resume(saved.kind, saved.setup, &saved.round, screen) {
-                Ok(resumed) => session = resumed,
-                Err(why) => {
-                    storage::discard_play(&why.to_string());
-                    notices.push(Notice::RoundNotRestored);
-                }
+        Loaded::Found(saved) => match session.clone().resume(saved.kind, saved.setup, &saved.round, screen) {
+            Ok(resumed) => session = resumed,
+            Err(why) => {
+                storage::discard_play(&why.to_string());
+                notices.push(Notice::RoundNotRestored);
             }
-        }
+        },
     }
-    if session.play.is_none() || screen_for(&current_hash()) != Screen::Round {
-        session.screen = screen_for(&current_hash());
-        if session.screen == Screen::Invite || (session.screen == Screen::Round && session.play.is_none()) {
-            session.screen = Screen::Start;
-        }
-    }
+    // The address's screen, unless it has nothing to show: a round that is
+    // gone, or an invitation (its link acts below).
+    session.screen = match screen {
+        Screen::Round if session.play.is_none() => Screen::Start,
+        Screen::Invite => Screen::Start,
+        other => other,
+    };
     // A link opened from outside (Learn's "practise this topic", a
     // friend's challenge) acts before the first render, so the address
     // never passes through another screen.
-    if link_action(&current_hash()).is_some() {
-        if let Some(next) = session.step(action_for(&current_hash())) {
-            session = next;
-        }
+    if let Some(next) = link_action(&hash).and_then(|link| session.step(link_step(link))) {
+        session = next;
     }
     (session, notices)
 }
 
-/// What an address asks for: an action it carries, else its screen.
-fn action_for(hash: &str) -> SessionAction {
-    match link_action(hash) {
-        Some(LinkAction::Practise(setup)) => SessionAction::StartPractice {
+/// What a link asks the session to do.
+fn link_step(link: LinkAction) -> SessionAction {
+    match link {
+        LinkAction::Practise(setup) => SessionAction::StartPractice {
             setup,
             seed: clock::fresh_seed(),
             at: clock::now(),
         },
-        Some(LinkAction::Challenge(challenge)) => SessionAction::Invite(challenge),
-        None => SessionAction::Show(screen_for(hash)),
+        LinkAction::Challenge(challenge) => SessionAction::Invite(challenge),
     }
+}
+
+/// What an address asks for: an action it carries, else its screen.
+fn action_for(hash: &str) -> SessionAction {
+    link_action(hash).map_or_else(|| SessionAction::Show(screen_for(hash)), link_step)
 }
 
 fn saved(play: Option<&Play>) -> Option<SavedPlay> {

@@ -152,11 +152,16 @@ impl Session {
     /// The contest attempt made on this device for contest round `round_no`.
     #[must_use]
     pub fn attempt(&self, round_no: u8) -> Option<&Attempt> {
-        let contest = self.contest.as_ref()?;
-        let title = contest.0.title.get(crate::quiz::Lang::Vi);
+        self.attempt_index(round_no).map(|i| &self.attempts[i])
+    }
+
+    /// Where that attempt is in `attempts`. Contests are told apart by
+    /// their Vietnamese title.
+    fn attempt_index(&self, round_no: u8) -> Option<usize> {
+        let title = self.contest.as_ref()?.0.title.get(crate::quiz::Lang::Vi);
         self.attempts
             .iter()
-            .find(|a| a.contest == title && a.round_no == round_no)
+            .position(|a| a.contest == title && a.round_no == round_no)
     }
 
     /// The session after `action`, or `None` if nothing changes.
@@ -322,16 +327,8 @@ impl Session {
             return;
         };
         let summary = round.summary();
-        let title = self
-            .contest
-            .as_ref()
-            .map(|c| c.0.title.get(crate::quiz::Lang::Vi).to_owned())
-            .unwrap_or_default();
-        if let Some(attempt) = self
-            .attempts
-            .iter_mut()
-            .find(|a| a.contest == title && a.round_no == *round_no)
-        {
+        if let Some(i) = self.attempt_index(*round_no) {
+            let attempt = &mut self.attempts[i];
             attempt.code = result.encode(&player.name, &player.unit);
             attempt.correct = summary.as_ref().map_or(0, |s| s.correct);
             attempt.seconds = u32::from(result.seconds);
