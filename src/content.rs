@@ -17,6 +17,7 @@ pub mod branding;
 pub mod codes;
 mod csv;
 pub mod csv_import;
+pub mod lint;
 
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Kind, Lang, Localized, Question, QuestionBank, QuestionId, Source, Topic,
@@ -172,6 +173,7 @@ struct RawQuestion {
     explanation: RawText,
     source: RawSource,
     facts: Vec<String>,
+    family: Option<String>,
 }
 
 /// The file as one JSON object, or the single problem that stops reading:
@@ -516,6 +518,14 @@ fn read_question(
             "có mã dữ kiện bị để trống",
         ));
     }
+    if raw.family.as_deref().is_some_and(|family| !valid_id(family)) {
+        errors.push(ContentError::new(
+            place,
+            "family",
+            format!("a family is a name of 1 to {MAX_ID_LEN} letters, digits, - or _"),
+            format!("tên nhóm (family) gồm từ 1 đến {MAX_ID_LEN} chữ cái không dấu, chữ số, - hoặc _"),
+        ));
+    }
     let kind = match raw.kind {
         RawKind::Single => Kind::Single,
         RawKind::Multiple => Kind::Multiple,
@@ -539,6 +549,7 @@ fn read_question(
             part: raw.source.part.map(|p| text(p, place, "source.part", errors)),
         },
         facts: raw.facts,
+        family: raw.family,
     };
     (errors.len() == before).then_some(question)
 }

@@ -8,6 +8,7 @@
 pub mod bank;
 pub mod challenge;
 pub mod contest;
+pub mod draw;
 pub mod host;
 pub mod ids;
 pub mod lang;

@@ -52,6 +52,24 @@ fn only_error(errors: &[ContentError]) -> &ContentError {
 }
 
 #[test]
+fn a_family_is_read_and_a_malformed_one_is_named() {
+    let mut bank = valid_bank();
+    bank["questions"][1]["family"] = json!("capital-caps");
+    let parsed = parse_bank(&bank.to_string()).unwrap();
+    assert_eq!(parsed.questions()[1].family(), Some("capital-caps"));
+    assert_eq!(parsed.questions()[0].family(), None);
+
+    let errors = errors_after(|q| q["family"] = json!("vốn góp"));
+    let error = only_error(&errors);
+    assert_eq!(error.field, "family");
+    assert!(
+        error.describe(Lang::Vi).contains("tên nhóm (family)"),
+        "{}",
+        error.describe(Lang::Vi)
+    );
+}
+
+#[test]
 fn a_valid_bank_loads_with_its_topics_documents_and_answers() {
     let bank = parse_bank(&valid_bank().to_string()).unwrap();
     assert_eq!(bank.questions().len(), 12);

@@ -21,6 +21,7 @@ fn question(id: &str, topic: &str, kind: Kind, choices: Vec<Choice>) -> Question
             part: None,
         },
         facts: vec!["F-1".into()],
+        family: None,
     }
 }
 

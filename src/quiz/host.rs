@@ -385,8 +385,7 @@ fn draw(bank: &QuestionBank, setup: &HostSetup, seed: u64) -> Vec<RoundQuestion>
     let mut rng = Rng::new(seed);
     let mut picks = setup.matching(bank);
     rng.shuffle(&mut picks);
-    picks.truncate(setup.questions);
-    picks
+    super::draw::one_per_family(picks, setup.questions)
         .into_iter()
         .map(|question| {
             let mut order: Vec<_> = question.choice_ids().collect();

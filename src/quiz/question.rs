@@ -80,6 +80,9 @@ pub struct Question {
     pub(crate) explanation: Localized,
     pub(crate) source: Source,
     pub(crate) facts: Vec<String>,
+    /// Questions of one family give each other away or ask nearly the
+    /// same thing; a round holds at most one of them.
+    pub(crate) family: Option<String>,
 }
 
 impl Question {
@@ -134,6 +137,13 @@ impl Question {
     #[must_use]
     pub fn facts(&self) -> &[String] {
         &self.facts
+    }
+
+    /// The family this question belongs to, if any: a round never draws
+    /// two questions of one family (see `draw::one_per_family`).
+    #[must_use]
+    pub fn family(&self) -> Option<&str> {
+        self.family.as_deref()
     }
 
     /// The ids of the correct options, in bank order.

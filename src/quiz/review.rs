@@ -70,8 +70,7 @@ impl ReviewBoxes {
         let mut picks = self.due(bank);
         let rest = self.ordered(bank, |card| card.due > self.rounds && card.box_no < BOXES);
         picks.extend(rest);
-        picks.truncate(length);
-        picks
+        super::draw::one_per_family(picks, length)
     }
 
     /// How many of the bank's questions sit in each box (index 0 = box 1).

@@ -165,7 +165,7 @@ impl Round {
         let mut rng = Rng::new(seed);
         let mut picks: Vec<Rc<Question>> = bank.questions().iter().filter(|q| config.admits(q)).cloned().collect();
         rng.shuffle(&mut picks);
-        picks.truncate(config.length);
+        let picks = super::draw::one_per_family(picks, config.length);
         Round::with_questions(picks, config, seed, at)
     }
 
@@ -400,6 +400,28 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), 10);
         assert_eq!(round.phase(), &Phase::Asking { index: 0 });
+    }
+
+    #[test]
+    fn a_round_never_holds_two_questions_of_one_family() {
+        // 40 questions in 8 families of 5: a 10-question round can hold at
+        // most 8, one of each, whatever the seed.
+        let questions = (0..40)
+            .map(|i| {
+                let mut q = fixture::single(&format!("q{i:02}"), "a", 4, 0);
+                q.family = Some(format!("f{}", i % 8));
+                q
+            })
+            .collect();
+        let bank = fixture::bank_of(questions);
+        for seed in 0..200 {
+            let round = Round::start(&bank, &RoundConfig::default(), seed, T0);
+            let mut families: Vec<_> = round.questions().iter().map(|q| q.question().family()).collect();
+            assert_eq!(round.len(), 8, "seed {seed}");
+            families.sort_unstable();
+            families.dedup();
+            assert_eq!(families.len(), 8, "seed {seed}: two of one family");
+        }
     }
 
     #[test]
