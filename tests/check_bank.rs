@@ -120,3 +120,26 @@ fn a_broken_contest_file_fails_the_check_with_its_fields() {
         "{out}"
     );
 }
+
+#[test]
+fn an_option_pointing_at_other_options_is_a_warning_that_fails_only_when_strict() {
+    let mut bank: serde_json::Value = serde_json::from_str(include_str!("../static/questions.json")).unwrap();
+    let question = bank["questions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|q| q["kind"] == "single")
+        .unwrap();
+    let id = question["id"].as_str().unwrap().to_owned();
+    question["options"][3] = serde_json::json!({ "vi": "Cả A và B", "en": "Both A and B" });
+    let dir = folder("lint", &[("questions.json", &bank.to_string())]);
+    let (code, out) = run(&[dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning alone does not stop publishing: {out}");
+    let line = format!(
+        "⚠ {}: câu hỏi {id}, trường \"options[3].vi\": “a, b” chỉ tới các phương án khác",
+        dir.join("questions.json").display()
+    );
+    assert!(out.lines().any(|l| l.starts_with(&line)), "{out}");
+    let (strict, _) = run(&["--strict", dir.to_str().unwrap()]);
+    assert_eq!(strict, 1);
+}

@@ -1,8 +1,11 @@
-//! `check-bank [--lang en] [DIR]`: checks the files an organiser publishes
-//! (`DIR/questions.json` and, if present, `DIR/branding.json`; DIR is
-//! `static` by default) with the app's own checks and messages. Prints each
-//! problem on its own line and exits with 1 if there is any, 2 if it was
-//! called wrongly, so CI and publishing scripts can stop on it.
+//! `check-bank [--lang en] [--strict] [DIR]`: checks the files an organiser
+//! publishes (`DIR/questions.json` and, if present, `DIR/contest.json` and
+//! `DIR/branding.json`; DIR is `static` by default) with the app's own
+//! checks and messages. Prints each problem on its own line and exits with
+//! 1 if there is any, 2 if it was called wrongly, so CI and publishing
+//! scripts can stop on it. Warnings about a bank that loads but would
+//! mislead players (`content::lint`) are printed too; `--strict` makes
+//! them fail the check as well.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,18 +14,21 @@ use coop_quiz::content::branding::parse_branding;
 use coop_quiz::content::{parse_bank, ContentError};
 use coop_quiz::quiz::Lang;
 
-const USAGE: &str = "usage: check-bank [--lang vi|en] [DIR]   (DIR holds questions.json; default: static)";
+const USAGE: &str = "usage: check-bank [--lang vi|en] [--strict] [DIR]   (DIR holds questions.json; default: static)";
 
 /// The options given on the command line.
 struct Options {
     lang: Lang,
     dir: PathBuf,
+    /// Warnings fail the check too.
+    strict: bool,
 }
 
 fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut options = Options {
         lang: Lang::Vi,
         dir: PathBuf::from("static"),
+        strict: false,
     };
     let mut dir_given = false;
     while let Some(arg) = args.next() {
@@ -31,6 +37,7 @@ fn options(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
                 let code = args.next().unwrap_or_default();
                 options.lang = Lang::from_code(&code).ok_or(format!("unknown language \"{code}\"; use vi or en"))?;
             }
+            "--strict" => options.strict = true,
             "-h" | "--help" => return Err(String::new()),
             _ if arg.starts_with('-') || dir_given => return Err(format!("unexpected argument \"{arg}\"")),
             _ => {
@@ -165,6 +172,18 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+    let path = options.dir.join("questions.json");
+    let warnings = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|text| parse_bank(&text).ok())
+        .map(|bank| coop_quiz::content::lint::lint(&bank))
+        .unwrap_or_default();
+    for warning in &warnings {
+        println!("⚠ {}: {}", path.display(), warning.describe(options.lang));
+    }
+    if options.strict && !warnings.is_empty() {
+        failed = true;
     }
     if failed {
         ExitCode::FAILURE
