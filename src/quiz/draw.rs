@@ -3,23 +3,24 @@
 //! give the other away, or the player would answer the same thing twice).
 
 use super::question::Question;
-use std::collections::HashSet;
-
 /// The first `length` of `candidates`, in their order, skipping any
 /// question whose family an earlier pick already has. Questions with no
 /// family are never skipped.
 #[must_use]
 pub fn one_per_family<Q: AsRef<Question>>(candidates: impl IntoIterator<Item = Q>, length: usize) -> Vec<Q> {
-    let mut taken: HashSet<String> = HashSet::new();
+    // A round holds at most a few dozen questions: a list is enough, and
+    // keeps hashing code out of the players' wasm.
+    let mut taken: Vec<String> = Vec::new();
     let mut picks = Vec::with_capacity(length);
     for question in candidates {
         if picks.len() == length {
             break;
         }
         if let Some(family) = question.as_ref().family() {
-            if !taken.insert(family.to_owned()) {
+            if taken.iter().any(|t| t == family) {
                 continue;
             }
+            taken.push(family.to_owned());
         }
         picks.push(question);
     }
