@@ -8,6 +8,7 @@
 //   cd e2e && node --input-type=module -e "import { coreFlows } from './engines/flows.mjs'; coreFlows('chromium');"
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,7 @@ export function coreFlows(engineName) {
 
     before(async () => {
       files = await mkdtemp(join(tmpdir(), 'coopquiz-flows-'));
+      process.once('exit', () => rmSync(files, { recursive: true, force: true }));
       site = await serve({ root: DIST, prefix: '/htx/quiz/' });
       kinds = await serve({ root: DIST, prefix: '/kinds/', overrides: { 'static/questions.json': JSON.stringify({ ...BANK, questions: KINDS }) } });
       contest = await serve({ root: DIST, prefix: '/thi/', overrides: { 'static/contest.json': JSON.stringify(SHORT) } });

@@ -6,6 +6,7 @@
 // driver started) when it closes, when the test process exits, and when
 // it is told to stop.
 import { spawn, execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,14 +24,19 @@ const KEYS = {
   Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
 };
 
-/// Process groups started here, killed on any way out.
+/// Process groups started here, killed on any way out (and the locale
+/// folder removed).
 const groups = new Set();
+const folders = new Set();
 function killGroup(pid, signal = 'SIGTERM') {
   try {
     process.kill(-pid, signal);
   } catch {}
 }
-process.on('exit', () => groups.forEach((pid) => killGroup(pid, 'SIGKILL')));
+process.on('exit', () => {
+  groups.forEach((pid) => killGroup(pid, 'SIGKILL'));
+  folders.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     groups.forEach((pid) => killGroup(pid, 'SIGKILL'));
@@ -101,6 +107,7 @@ function freePort() {
 /// into a temporary folder (no system change).
 async function vietnameseLocale() {
   const dir = await mkdtemp(join(tmpdir(), 'coopquiz-locale-'));
+  folders.add(dir);
   try {
     await promisify(execFile)('localedef', ['-i', 'vi_VN', '-f', 'UTF-8', join(dir, 'vi_VN.UTF-8')]);
   } catch (e) {
