@@ -10,43 +10,12 @@ import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { launch, openPage, shot, DIST, ARTIFACTS } from './browser.mjs';
 import { answerFirst } from './play.mjs';
+import { COLUMNS, excelCsv, rowOf } from './sheet.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
   + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 const STRICT = { 'content-security-policy': CSP };
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const COLUMNS = ['id', 'topic', 'difficulty', 'kind', 'prompt_vi', 'prompt_en',
-  ...['a', 'b', 'c', 'd', 'e', 'f'].flatMap((l) => [`option_${l}_vi`, `option_${l}_en`]),
-  'answer', 'explanation_vi', 'explanation_en', 'document', 'reference_vi', 'reference_en', 'facts'];
-
-/// A question of the bundled bank as a spreadsheet row, written the way
-/// an organiser would: Vietnamese words for true/false, "A, C" for several.
-function rowOf(q, id) {
-  const options = q.options ?? [];
-  const answer = typeof q.answer === 'boolean' ? (q.answer ? 'Đúng' : 'Sai')
-    : Array.isArray(q.answer) ? q.answer.join(', ') : q.answer;
-  const cells = {
-    id, topic: q.topic, difficulty: q.difficulty, kind: q.kind,
-    prompt_vi: q.prompt.vi, prompt_en: q.prompt.en, answer,
-    explanation_vi: q.explanation.vi, explanation_en: q.explanation.en,
-    document: q.source.document, reference_vi: q.source.part?.vi ?? '', reference_en: q.source.part?.en ?? '',
-    facts: q.facts.join(', '),
-  };
-  options.forEach((o, i) => {
-    const l = 'abcdef'[i];
-    cells[`option_${l}_vi`] = o.vi;
-    cells[`option_${l}_en`] = o.en;
-  });
-  return COLUMNS.map((c) => cells[c] ?? '');
-}
-
-/// Excel's "CSV UTF-8" in a Vietnamese locale: BOM, `;`, CRLF, quotes
-/// where needed.
-function excelCsv(rows) {
-  const cell = (v) => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return '\uFEFF' + [COLUMNS, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
-}
 
 /// What the screen shows with `locator` scrolled to the top (the whole
 /// page is too long to look at once with a preview of every question).

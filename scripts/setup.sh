@@ -5,7 +5,10 @@
 # except through the package registries: Trunk never fetches tools itself.
 #
 #   scripts/setup.sh            build tools (wasm target, Trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --browser  also Chromium and chromedriver for the tests
+#   scripts/setup.sh --browser  also the browsers for the tests: Chromium and
+#                               chromedriver (the full suite), Firefox ESR,
+#                               WebKitGTK's WebDriver and MiniBrowser, Xvfb
+#                               and the vi_VN locale data (the core flows)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +43,7 @@ fi
 # by e2e/package-lock.json. Debian's binaryen is too old for today's rustc.
 # A copy of the lockfile marks what node_modules was installed from.
 if ! cmp -s e2e/package-lock.json e2e/node_modules/.installed-from-lock.json 2>/dev/null; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  say "installing npm packages (binaryen, playwright-core, puppeteer-core, axe-core)"
   (cd e2e && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.installed-from-lock.json)
 fi
 
@@ -48,12 +51,24 @@ fi
 cargo fetch --quiet
 
 if [[ "${1:-}" == "--browser" ]]; then
-  if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
-    say "installing Chromium and chromedriver from Debian"
+  # Each Debian package, with a file that shows it is there.
+  missing=()
+  while read -r pkg file; do
+    [[ -e "$file" ]] || missing+=("$pkg")
+  done <<'PACKAGES'
+chromium /usr/bin/chromium
+chromium-driver /usr/bin/chromedriver
+firefox-esr /usr/bin/firefox
+webkit2gtk-driver /usr/bin/WebKitWebDriver
+xvfb /usr/bin/Xvfb
+locales /usr/share/i18n/locales/vi_VN
+PACKAGES
+  if (( ${#missing[@]} )); then
+    say "installing from Debian: ${missing[*]}"
     SUDO=""
     [[ $(id -u) -ne 0 ]] && SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
   fi
 fi
 say "tools ready"

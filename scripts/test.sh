@@ -33,4 +33,7 @@ step "release build"
 trunk build --release
 
 step "end-to-end tests in headless Chromium (screenshots in e2e/artifacts/)"
-(cd e2e && node --test --test-concurrency=1)
+(cd e2e && node --test --test-concurrency=1 ./*.test.mjs)
+
+step "end-to-end core flows in Firefox and WebKit (screenshots in e2e/artifacts/)"
+(cd e2e && node --test --test-concurrency=1 engines/*.test.mjs)
