@@ -33,4 +33,13 @@ step "release build"
 trunk build --release
 
 step "end-to-end tests in headless Chromium (screenshots in e2e/artifacts/)"
-(cd e2e && node --test --test-concurrency=1)
+# Each test and each file has its own time limit (e2e/browser.mjs); this one
+# bounds the whole run: a stuck run fails here, with a message, instead of
+# waiting for CI to kill it.
+E2E_LIMIT=40m
+status=0
+(cd e2e && timeout --kill-after=30s "$E2E_LIMIT" node --test --test-concurrency=1) || status=$?
+if [[ $status -eq 124 || $status -eq 137 ]]; then
+  echo "the end-to-end tests ran longer than $E2E_LIMIT and were stopped" >&2
+fi
+exit "$status"
