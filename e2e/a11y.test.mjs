@@ -1,51 +1,29 @@
 // End to end: accessibility. axe-core on every screen in both languages
 // and both colour schemes (zero violations), no sideways scrolling from
 // 320 px phones to 1920 px projectors, and screenshots at four sizes.
-import { test, before, after } from 'node:test';
+import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST } from './browser.mjs';
+import { test, withSite, shot, DIST } from './browser.mjs';
+import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // Phones portrait and landscape, a tablet, a projector.
 const SIZES = [[320, 640], [360, 740], [740, 360], [768, 1024], [1280, 720], [1920, 1080]];
 const LANGS = { vi: { start: 'Bắt đầu (10 câu hỏi)', results: 'Kết quả' }, en: { start: 'Start (10 questions)', results: 'Results' } };
 
-let site;
+const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+bank.questions[0].answer = 'Q';
+const site = withSite('/a11y/');
 let broken;
-let browser;
 before(async () => {
-  site = await serve({ root: DIST, prefix: '/a11y/' });
-  const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
-  bank.questions[0].answer = 'Q';
-  broken = await serve({ root: DIST, prefix: '/a11y-broken/', overrides: { 'static/questions.json': JSON.stringify(bank) } });
-  browser = await launch();
+  broken = await site.serve({ prefix: '/a11y-broken/', overrides: { 'static/questions.json': JSON.stringify(bank) } });
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await broken?.close();
-});
-
-async function axe(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  const found = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  return found;
-}
-
-async function noSidewaysScroll(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0, `${where} scrolls sideways by ${overflow}px`);
-}
 
 for (const lang of ['vi', 'en']) {
   for (const scheme of ['light', 'dark']) {
     test(`every screen passes axe in ${lang}, ${scheme} scheme`, async () => {
-      const page = await openPage(browser, { locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+      const page = await site.page({ locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
       await page.emulateMedia({ colorScheme: scheme });
       const violations = [];
       await page.goto(site.url);
@@ -59,7 +37,7 @@ for (const lang of ['vi', 'en']) {
       violations.push(...await axe(page, 'feedback'));
       await shot(page, `scheme-${scheme}-${lang}-feedback`);
       for (let n = 1; n <= 10; n++) {
-        if (n > 1) await answerFirst(page, { lang });
+        if (n > 1) await answerFirst(page, { n, lang });
         await page.locator('.feedback .next').click();
       }
       await page.getByRole('heading', { name: LANGS[lang].results }).waitFor();
@@ -74,7 +52,7 @@ for (const lang of ['vi', 'en']) {
 
   test(`no sideways scrolling from 320 to 1920 px in ${lang}; screenshots of every screen`, async () => {
     for (const [width, height] of SIZES) {
-      const page = await openPage(browser, { viewport: { width, height }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+      const page = await site.page({ viewport: { width, height }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
       const name = (screen) => `size-${width}x${height}-${lang}-${screen}`;
       await page.goto(site.url);
       await page.getByRole('button', { name: LANGS[lang].start }).click();
@@ -90,7 +68,7 @@ for (const lang of ['vi', 'en']) {
 }
 
 test('the text size setting scales the page, is remembered, and never breaks a 320 px layout', async () => {
-  const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  const page = await site.page({ viewport: { width: 320, height: 640 } });
   await page.goto(site.url);
   await page.getByRole('button', { name: '150%' }).click();
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '24px');
@@ -128,7 +106,7 @@ function fakeSpeech(voices) {
 }
 
 test('read-aloud reads the question and options in Vietnamese, only where a Vietnamese voice exists', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.addInitScript(fakeSpeech(), [{ lang: 'vi-VN', name: 'Tiếng Việt', localService: true }]);
   await page.goto(site.url);
   await page.getByRole('button', { name: LANGS.vi.start }).click();
@@ -156,7 +134,7 @@ test('read-aloud reads the question and options in Vietnamese, only where a Viet
 });
 
 test('with no voice for the language, there is no read-aloud button', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.addInitScript(fakeSpeech(), [{ lang: 'en-US', name: 'English', localService: true }]);
   await page.goto(site.url);
   await page.getByRole('button', { name: LANGS.vi.start }).click();
@@ -171,7 +149,7 @@ const MODE_SCREENS = ['#/practice', '#/contest', '#/progress', '#/verify', '#/ch
 for (const lang of ['vi', 'en']) {
   for (const scheme of ['light', 'dark']) {
     test(`practice, contest, progress, verify and challenge screens pass axe in ${lang}, ${scheme}, at 320 px`, async () => {
-      const page = await openPage(browser, { viewport: { width: 320, height: 640 }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+      const page = await site.page({ viewport: { width: 320, height: 640 }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
       await page.emulateMedia({ colorScheme: scheme });
       const violations = [];
       for (const hash of MODE_SCREENS) {

@@ -1,18 +1,15 @@
 // End to end: the built folder works from the root of a host as well as a
 // sub-path, and a broken bank an organiser uploaded is explained, not blank.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST } from './browser.mjs';
+import { test, withSite, shot, DIST } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+// The browser; each test serves the site as it needs it.
+const browser = withSite(null);
 
 test('dist/ served from the root of a host plays too', async () => {
-  const site = await serve({ root: DIST, prefix: '/' });
-  const page = await openPage(browser);
+  const site = await browser.serve({ prefix: '/' });
+  const page = await browser.page();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   await assert.doesNotReject(page.getByText('Câu 1/10', { exact: true }).waitFor());
@@ -26,12 +23,11 @@ test('a broken bank shows the organiser every problem, with markup shown as text
   bank.questions[0].answer = 'H';
   bank.questions[1].prompt.vi = '<img src=x onerror="document.title=\'hacked\'">';
   bank.questions[2].id = bank.questions[3].id;
-  const site = await serve({
-    root: DIST,
+  const site = await browser.serve({
     prefix: '/contest/',
     overrides: { 'static/questions.json': JSON.stringify(bank) },
   });
-  const page = await openPage(browser);
+  const page = await browser.page();
   await page.goto(site.url);
   await assert.doesNotReject(page.getByRole('heading', { name: 'Không đọc được bộ câu hỏi' }).waitFor());
   const problems = await page.locator('.problem-list li').allTextContents();
@@ -47,8 +43,8 @@ test('a broken bank shows the organiser every problem, with markup shown as text
 });
 
 test('a bank that is not JSON at all says where it breaks', async () => {
-  const site = await serve({ root: DIST, prefix: '/x/', overrides: { 'static/questions.json': '{ "schema": 1, oops' } });
-  const page = await openPage(browser);
+  const site = await browser.serve({ prefix: '/x/', overrides: { 'static/questions.json': '{ "schema": 1, oops' } });
+  const page = await browser.page();
   await page.goto(site.url);
   await assert.doesNotReject(page.getByText(/tệp: không đúng định dạng JSON ở dòng 1, cột \d+/).waitFor());
   await page.context().close();
@@ -56,8 +52,8 @@ test('a bank that is not JSON at all says where it breaks', async () => {
 });
 
 test('a missing bank says the questions could not be loaded, with a reload button', async () => {
-  const site = await serve({ root: DIST, prefix: '/y/', overrides: { 'static/questions.json': null } });
-  const page = await openPage(browser);
+  const site = await browser.serve({ prefix: '/y/', overrides: { 'static/questions.json': null } });
+  const page = await browser.page();
   await page.goto(site.url);
   await assert.doesNotReject(page.getByText(/^Không tải được bộ câu hỏi/).waitFor());
   assert.match(await page.locator('.detail').textContent(), /HTTP 404/);

@@ -2,36 +2,13 @@
 // on a 1920x1080 projector by keyboard only and checks the final ranking
 // (with a tie); a reload mid-contest resumes it exactly; the set-up refuses
 // bad input with a message; axe finds nothing; no screen scrolls sideways.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST } from './browser.mjs';
+import { test, withSite, shot } from './browser.mjs';
+import { axe, noSidewaysScroll } from './checks.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PROJECTOR = { width: 1920, height: 1080 };
 
-let site;
-let browser;
-before(async () => {
-  site = await serve({ root: DIST, prefix: '/hall/' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function axe(page, screen) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function noSidewaysScroll(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0, `${where} scrolls sideways by ${overflow}px`);
-}
+const site = withSite('/hall/');
 
 /// Presses Tab until the focused element matches `selector`.
 async function tabTo(page, selector) {
@@ -54,7 +31,7 @@ async function standings(page) {
 const seconds = (page) => page.getByTestId('host-seconds').textContent().then(Number);
 
 test('a host runs a 3-team, 3-question contest by keyboard only and the final ranking shows the tie', async () => {
-  const page = await openPage(browser, { viewport: PROJECTOR });
+  const page = await site.page({ viewport: PROJECTOR });
   await page.goto(site.url);
   await page.getByRole('link', { name: 'Thi trực tiếp (máy chiếu)' }).waitFor();
   await tabTo(page, 'a[href="#/host"]');
@@ -158,7 +135,7 @@ test('a host runs a 3-team, 3-question contest by keyboard only and the final ra
 });
 
 test('a reload mid-contest offers to resume it exactly, and abandoning clears it (English, dark scheme)', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await site.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${site.url}#/host`);
   await page.getByRole('button', { name: 'Start the contest' }).click();
@@ -208,7 +185,7 @@ test('a reload mid-contest offers to resume it exactly, and abandoning clears it
 });
 
 test('a damaged saved contest is removed with a message, never a blank page', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(`${site.url}#/host`);
   await page.getByRole('heading', { name: 'Thi trực tiếp trên máy chiếu' }).waitFor();
   await page.evaluate(() => localStorage.setItem('coopquiz.host.v1', '{"setup":{"teams":[]},"seed":1'));
@@ -222,7 +199,7 @@ test('a damaged saved contest is removed with a message, never a blank page', as
 });
 
 test('on a phone the set-up explains bad input and blocks the start; axe finds nothing', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(`${site.url}#/host`);
   await page.getByRole('heading', { name: 'Thi trực tiếp trên máy chiếu' }).waitFor();
   await noSidewaysScroll(page, 'set-up at 360x740');
@@ -277,7 +254,7 @@ test('on a phone the set-up explains bad input and blocks the start; axe finds n
 });
 
 test('no sound is made before the host acts, cues follow the timer, mute silences them, F asks for full screen', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await site.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   // Count audio contexts and beeps without hearing them.
   await page.addInitScript(() => {
     window.sound = { contexts: 0, beeps: 0 };

@@ -2,34 +2,24 @@
 // static/facts.json, "Learn more" from a question's feedback and from the
 // results, search without diacritics, the 2012/2023 comparison on a
 // 320 px phone, the print sheet as a PDF, and axe on every Learn page.
-import { test, before, after } from 'node:test';
+import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, ARTIFACTS, DIST } from './browser.mjs';
+import { test, withSite, shot, ARTIFACTS } from './browser.mjs';
+import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const BANK = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
 const FACTS = JSON.parse(await readFile(new URL('../static/facts.json', import.meta.url), 'utf8'));
 const LOCALE = { vi: 'vi-VN', en: 'en-GB' };
 
-let site;
+const site = withSite('/learn-site/');
 let broken;
-let browser;
 before(async () => {
-  site = await serve({ root: DIST, prefix: '/learn-site/' });
   const facts = structuredClone(FACTS);
   facts.facts[0].status = 'unverified';
   facts.facts[1].topic = 'history';
-  broken = await serve({ root: DIST, prefix: '/learn-broken/', overrides: { 'static/facts.json': JSON.stringify(facts) } });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await broken?.close();
+  broken = await site.serve({ prefix: '/learn-broken/', overrides: { 'static/facts.json': JSON.stringify(facts) } });
 });
 
 /// The fact ids a "Learn more" link points at.
@@ -43,7 +33,7 @@ async function highlightedIds(page) {
 }
 
 test('"Learn more" in a question\'s feedback opens its key points, focused, and Back returns to the feedback', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(site.url);
@@ -70,12 +60,11 @@ test('"Learn more" in a question\'s feedback opens its key points, focused, and 
 });
 
 test('"Learn more" in the results review opens that question\'s key points', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await site.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Start (10 questions)' }).click();
   for (let n = 1; n <= 10; n++) {
-    await page.getByText(`Question ${n} of 10`, { exact: true }).waitFor();
-    await answerFirst(page, { lang: 'en' });
+    await answerFirst(page, { n, lang: 'en' });
     await page.locator('.feedback .next').click();
   }
   await page.getByRole('heading', { name: 'Results' }).waitFor();
@@ -93,7 +82,7 @@ test('"Learn more" in the results review opens that question\'s key points', asy
 });
 
 test('search without diacritics or case finds the marked key point', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   await page.getByRole('link', { name: 'Tìm hiểu kiến thức →' }).click();
   await page.getByRole('heading', { name: 'Tìm hiểu kiến thức' }).waitFor();
@@ -125,7 +114,7 @@ test('search without diacritics or case finds the marked key point', async () =>
 
 for (const lang of ['vi', 'en']) {
   test(`every topic has its page of 5 to 15 referenced key points and a "Practise" link (${lang})`, async () => {
-    const page = await openPage(browser, { locale: LOCALE[lang] });
+    const page = await site.page({ locale: LOCALE[lang] });
     await page.goto(`${site.url}#/learn`);
     await page.locator('.learn-topics li').first().waitFor();
     assert.equal(await page.locator('.learn-topics li').count(), BANK.topics.length);
@@ -150,12 +139,11 @@ for (const lang of ['vi', 'en']) {
   });
 
   test(`the 2012/2023 comparison reads on a 320 px phone and as a table on a laptop (${lang})`, async () => {
-    const phone = await openPage(browser, { viewport: { width: 320, height: 640 }, locale: LOCALE[lang] });
+    const phone = await site.page({ viewport: { width: 320, height: 640 }, locale: LOCALE[lang] });
     await phone.goto(`${site.url}#/learn/compare`);
     await phone.locator('table.compare tbody tr').first().waitFor();
     assert.equal(await phone.locator('table.compare tbody tr').count(), FACTS.comparison.length);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0, `the comparison scrolls sideways by ${overflow}px at 320 px`);
+    await noSidewaysScroll(phone, 'the comparison at 320 px');
     // Stacked: each law's cell is as wide as the card, one under the other.
     const [a, b] = await phone.locator('table.compare tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON()));
     assert.ok(b.top >= a.bottom - 1 && Math.abs(a.width - b.width) < 2, 'cells stack on a phone');
@@ -164,7 +152,7 @@ for (const lang of ['vi', 'en']) {
     await shot(phone, `learn-phone320-${lang}-compare`);
     await phone.context().close();
 
-    const laptop = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: LOCALE[lang] });
+    const laptop = await site.page({ viewport: { width: 1280, height: 800 }, locale: LOCALE[lang] });
     await laptop.goto(`${site.url}#/learn/compare`);
     await laptop.locator('table.compare tbody tr').first().waitFor();
     const [c, d] = await laptop.locator('table.compare tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON()));
@@ -176,7 +164,7 @@ for (const lang of ['vi', 'en']) {
 }
 
 test('at 320 px with the largest text no Learn page scrolls sideways', async () => {
-  const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  const page = await site.page({ viewport: { width: 320, height: 640 } });
   await page.goto(`${site.url}#/learn`);
   await page.getByRole('button', { name: '150%' }).click();
   const hashes = ['#/learn', ...BANK.topics.map((t) => `#/learn/topic/${t.id}`), '#/learn/compare', '#/learn/print', '#/learn/fact/X-basics-principles-12,F-2023-07'];
@@ -184,8 +172,7 @@ test('at 320 px with the largest text no Learn page scrolls sideways', async () 
     await page.goto(`${site.url}${hash}`);
     await page.locator('[data-focus]').first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.className), 'text-150');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0, `${hash} scrolls sideways by ${overflow}px`);
+    await noSidewaysScroll(page, hash);
   }
   await shot(page, 'learn-phone320-vi-text150-facts');
   assert.deepEqual(page.errors, []);
@@ -210,7 +197,7 @@ function outlineTitles(pdf) {
 }
 
 test('the print sheet is a PDF with one heading per topic and no app chrome', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await site.page({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${site.url}#/learn/print`);
   await page.locator('.print-topic').first().waitFor();
   await page.emulateMedia({ media: 'print' });
@@ -234,7 +221,7 @@ test('the print sheet is a PDF with one heading per topic and no app chrome', as
 });
 
 test('a broken fact list lists its problems and the quiz still plays', async () => {
-  const page = await openPage(browser, { locale: 'en-GB' });
+  const page = await site.page({ locale: 'en-GB' });
   await page.goto(`${broken.url}#/learn`);
   await page.getByRole('heading', { name: 'The study file (facts.json) has problems' }).waitFor();
   const problems = await page.locator('.problem-list li').allTextContents();
@@ -246,16 +233,11 @@ test('a broken fact list lists its problems and the quiz still plays', async () 
   await page.context().close();
 });
 
-async function axe(page, where) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const lang of ['vi', 'en']) {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no violations on the Learn pages (${lang}, ${scheme})`, async () => {
-      const page = await openPage(browser, { locale: LOCALE[lang] });
+      const page = await site.page({ locale: LOCALE[lang] });
       await page.emulateMedia({ colorScheme: scheme });
       const violations = [];
       const pages = ['#/learn', '#/learn/topic/law2023', '#/learn/compare', '#/learn/fact/F-2023-07,F-2023-03', '#/learn/print', '#/learn/nope'];

@@ -1,30 +1,30 @@
 // End to end: playable offline after one visit, and a new deployment (a
 // new build, or only a new question bank) is announced and used after the
 // reload, with old caches deleted.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST } from './browser.mjs';
+import { test, withSite, shot, DIST } from './browser.mjs';
 import { playToEnd } from './play.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+// The browser; each test serves its own copy of the site.
+const browser = withSite(null);
 
-/// A private copy of the built site, so a test can "deploy" changes to it.
-async function deployCopy() {
+/// A private copy of the built site, so a test can "deploy" changes to
+/// it; removed when the test `t` ends, passed or failed.
+async function deployCopy(t) {
   const root = await mkdtemp(join(tmpdir(), 'coopquiz-site-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
   await cp(DIST, root, { recursive: true });
-  const site = await serve({ root, prefix: '/hall/' });
-  return { root, site, close: async () => { await site.close(); await rm(root, { recursive: true }); } };
+  const site = await browser.serve({ root, prefix: '/hall/' });
+  t.after(() => site.close());
+  return { root, site };
 }
 
 /// Opens the site and waits until the service worker controls the page.
 async function firstVisit(url) {
-  const page = await openPage(browser);
+  const page = await browser.page();
   await page.goto(url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await page.evaluate(async () => {
@@ -36,8 +36,8 @@ async function firstVisit(url) {
   return page;
 }
 
-test('after one visit the site loads and plays with the network off, including a reload', async () => {
-  const deployed = await deployCopy();
+test('after one visit the site loads and plays with the network off, including a reload', async (t) => {
+  const deployed = await deployCopy(t);
   const page = await firstVisit(deployed.site.url);
   await page.context().setOffline(true);
   await page.reload();
@@ -47,11 +47,10 @@ test('after one visit the site loads and plays with the network off, including a
   await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả' }).waitFor());
   assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
   await page.context().close();
-  await deployed.close();
 });
 
-test('a replaced question bank is announced and used after the reload', async () => {
-  const deployed = await deployCopy();
+test('a replaced question bank is announced and used after the reload', async (t) => {
+  const deployed = await deployCopy(t);
   const page = await firstVisit(deployed.site.url);
   const bankPath = join(deployed.root, 'static/questions.json');
   const bank = JSON.parse(await readFile(bankPath, 'utf8'));
@@ -66,11 +65,10 @@ test('a replaced question bank is announced and used after the reload', async ()
   await assert.doesNotReject(page.getByText(`Ngân hàng hiện có ${before - 2} câu hỏi`).waitFor());
   assert.deepEqual(page.errors, []);
   await page.context().close();
-  await deployed.close();
 });
 
-test('a new build is announced, takes over after the reload, and old caches are deleted', async () => {
-  const deployed = await deployCopy();
+test('a new build is announced, takes over after the reload, and old caches are deleted', async (t) => {
+  const deployed = await deployCopy(t);
   const page = await firstVisit(deployed.site.url);
   const oldCaches = await page.evaluate(() => caches.keys());
   assert.equal(oldCaches.length, 1);
@@ -89,5 +87,4 @@ test('a new build is announced, takes over after the reload, and old caches are 
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`coopquiz-${newVersion}`]);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await page.context().close();
-  await deployed.close();
 });

@@ -3,19 +3,16 @@
 // player plays a round from it; mistakes in the sheet are listed by row and
 // column; branding.json changes the look, and a broken one falls back.
 // Everything runs under the README's strict Content-Security-Policy.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST, ARTIFACTS } from './browser.mjs';
+import { test, withSite, shot, DIST, ARTIFACTS } from './browser.mjs';
+import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 import { COLUMNS, excelCsv, rowOf } from './sheet.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
   + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 const STRICT = { 'content-security-policy': CSP };
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /// What the screen shows with `locator` scrolled to the top (the whole
 /// page is too long to look at once with a preview of every question).
@@ -24,13 +21,9 @@ async function view(page, locator, name) {
   await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
 }
 
-let browser;
-let bundled;
-before(async () => {
-  browser = await launch();
-  bundled = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
-});
-after(async () => { await browser?.close(); });
+// The browser; each test serves the site as it needs it.
+const browser = withSite(null);
+const bundled = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
 
 test('an organiser imports a spreadsheet, downloads the bank, publishes it, and a round plays from it', async () => {
   // Twelve questions of every kind, with a blank line Excel left in the middle.
@@ -43,8 +36,8 @@ test('an organiser imports a spreadsheet, downloads the bank, publishes it, and 
   rows.splice(6, 0, COLUMNS.map(() => ''));
   const csv = excelCsv(rows);
 
-  const site = await serve({ root: DIST, prefix: '/portal/quiz/', headers: STRICT });
-  const page = await openPage(browser);
+  const site = await browser.serve({ prefix: '/portal/quiz/', headers: STRICT });
+  const page = await browser.page();
   await page.goto(site.url);
   // The discreet link on the start screen leads to the organiser page.
   await page.getByRole('link', { name: 'Dành cho ban tổ chức' }).click();
@@ -88,8 +81,8 @@ test('an organiser imports a spreadsheet, downloads the bank, publishes it, and 
   await site.close();
 
   // Published in place of the bundled bank: a round draws only from it.
-  const mine = await serve({ root: DIST, prefix: '/portal/quiz/', headers: STRICT, overrides: { 'static/questions.json': published } });
-  const player = await openPage(browser);
+  const mine = await browser.serve({ prefix: '/portal/quiz/', headers: STRICT, overrides: { 'static/questions.json': published } });
+  const player = await browser.page();
   await player.goto(mine.url);
   await assert.doesNotReject(player.getByText('Ngân hàng hiện có 12 câu hỏi song ngữ Việt – Anh.').waitFor());
   await player.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
@@ -97,7 +90,7 @@ test('an organiser imports a spreadsheet, downloads the bank, publishes it, and 
   for (let n = 1; n <= 10; n++) {
     await player.getByText(`Câu ${n}/10`, { exact: true }).waitFor();
     assert.ok(prompts.has(await player.locator('h1.prompt').textContent()), `question ${n} is not from the sheet`);
-    await answerFirst(player);
+    await answerFirst(player, { n });
     await player.locator('.feedback .next').click();
   }
   await assert.doesNotReject(player.getByRole('heading', { name: 'Kết quả' }).waitFor());
@@ -112,8 +105,8 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   rows[1][COLUMNS.indexOf('answer')] = 'H'; // spreadsheet row 3
   rows[3][COLUMNS.indexOf('prompt_en')] = ''; // row 5
   rows[4][COLUMNS.indexOf('kind')] = 'tự luận'; // row 6
-  const site = await serve({ root: DIST, prefix: '/q/', headers: STRICT });
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const site = await browser.serve({ prefix: '/q/', headers: STRICT });
+  const page = await browser.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.goto(`${site.url}#/organiser`);
   await page.getByRole('heading', { name: 'Tools for organisers' }).waitFor();
   await page.locator('#csv-file').setInputFiles({ name: 'q.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
@@ -152,8 +145,8 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
     colour: '#8b1a1a',
     footer: 'Liên hệ: 0210 123 456',
   };
-  const site = await serve({ root: DIST, prefix: '/b/', headers: STRICT, overrides: { 'static/branding.json': JSON.stringify(branding) } });
-  const page = await openPage(browser);
+  const site = await browser.serve({ prefix: '/b/', headers: STRICT, overrides: { 'static/branding.json': JSON.stringify(branding) } });
+  const page = await browser.page();
   await page.goto(site.url);
   await assert.doesNotReject(page.getByRole('heading', { name: branding.title.vi }).waitFor());
   assert.equal(await page.title(), branding.title.vi);
@@ -173,8 +166,8 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   await page.context().close();
   await site.close();
 
-  const bad = await serve({ root: DIST, prefix: '/b2/', headers: STRICT, overrides: { 'static/branding.json': '{"colour": "#ffcc00", "title": ""}' } });
-  const player = await openPage(browser);
+  const bad = await browser.serve({ prefix: '/b2/', headers: STRICT, overrides: { 'static/branding.json': '{"colour": "#ffcc00", "title": ""}' } });
+  const player = await browser.page();
   await player.goto(bad.url);
   await assert.doesNotReject(player.getByRole('link', { name: 'Tệp branding.json có lỗi; đang dùng giao diện mặc định.' }).waitFor());
   assert.equal(await player.getByRole('heading', { level: 1 }).textContent(), 'Tìm hiểu Hợp tác xã kiểu mới');
@@ -195,19 +188,16 @@ test('the organiser page passes axe in light and dark, and never scrolls sideway
   const rows = bundled.questions.slice(0, 12).map((q, i) => rowOf(q, `a-${i + 1}`));
   const wrong = rows.slice(0, 3).map((r) => r.map((c, i) => (COLUMNS[i] === 'answer' ? 'Z' : c)));
   // Without the CSP here: axe is injected as an inline script.
-  const site = await serve({ root: DIST, prefix: '/axe/' });
+  const site = await browser.serve({ prefix: '/axe/' });
   for (const scheme of ['light', 'dark']) {
-    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const page = await browser.page({ viewport: { width: 320, height: 640 } });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${site.url}#/organiser`);
     await page.getByText('Các cột của bảng tính').click();
     const violations = [];
     const check = async (where) => {
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      violations.push(...result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.equal(overflow, 0, `${where} scrolls sideways by ${overflow}px`);
+      violations.push(...await axe(page, where));
+      await noSidewaysScroll(page, where);
     };
     await page.locator('#csv-file').setInputFiles({ name: 'w.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(wrong)) });
     await page.locator('.import-problems').waitFor();

@@ -1,30 +1,20 @@
 // End to end: nothing lost, nothing broken. Reloads mid-round, damaged or
 // missing browser storage, hostile text in the bank, and a strict
 // Content-Security-Policy.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST } from './browser.mjs';
+import { test, withSite, shot, DIST } from './browser.mjs';
+import { noSidewaysScroll } from './checks.mjs';
 import { answerFirst, playToEnd } from './play.mjs';
 
 /// The policy the README tells organisers to send; the site must work under it.
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
   + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 
-let site;
-let browser;
-before(async () => {
-  site = await serve({ root: DIST, prefix: '/htx/quiz/' });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite('/htx/quiz/');
 
 test('a reload mid-round returns to the same question with the same answers, and the score counts them', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   let right = (await answerFirst(page)) ? 1 : 0;
@@ -32,7 +22,7 @@ test('a reload mid-round returns to the same question with the same answers, and
   await page.getByText('Câu 2/10', { exact: true }).waitFor();
   const prompt = await page.locator('.prompt').textContent();
   const options = await page.locator('.choice-text').allTextContents();
-  const secondRight = await answerFirst(page);
+  const secondRight = await answerFirst(page, { n: 2 });
   right += secondRight ? 1 : 0;
   const verdict = await page.locator('.verdict').textContent();
 
@@ -53,7 +43,7 @@ test('a reload mid-round returns to the same question with the same answers, and
 });
 
 test('damaged saved data is removed key by key with a quiet notice, other data survives', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   // Only once the app runs: it would otherwise read (and repair) them itself.
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
@@ -78,7 +68,7 @@ test('damaged saved data is removed key by key with a quiet notice, other data s
 });
 
 test('a saved round the new bank cannot rebuild is dropped with a message', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   // Only once the app runs: it would otherwise read (and drop) the record itself.
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
@@ -96,7 +86,7 @@ test('a saved round the new bank cannot rebuild is dropped with a message', asyn
 });
 
 test('with storage blocked the game still plays and a banner says nothing will be kept', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
@@ -110,7 +100,7 @@ test('with storage blocked the game still plays and a banner says nothing will b
 });
 
 test('with storage full the game goes on and says progress is not saved', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await page.evaluate(() => {
@@ -129,8 +119,8 @@ test('markup in the bank is shown as text and never runs', async () => {
     if (q.options) q.options[0].vi = `<b onmouseover="window.pwned=3">đậm</b> ${i}`;
     q.explanation.vi = '<iframe src="javascript:window.pwned=4"></iframe>';
   });
-  const hostile = await serve({ root: DIST, prefix: '/h/', overrides: { 'static/questions.json': JSON.stringify(bank) } });
-  const page = await openPage(browser);
+  const hostile = await site.serve({ prefix: '/h/', overrides: { 'static/questions.json': JSON.stringify(bank) } });
+  const page = await site.page();
   await page.goto(hostile.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   await page.getByText('Câu 1/10', { exact: true }).waitFor();
@@ -139,16 +129,15 @@ test('markup in the bank is shown as text and never runs', async () => {
   assert.equal(await page.locator('.explanation').textContent(), 'Giải thích: <iframe src="javascript:window.pwned=4"></iframe>');
   assert.equal(await page.locator('main img, main script, main iframe, main b').count(), 0);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0, 'long unbroken text wraps instead of scrolling the page sideways');
+  await noSidewaysScroll(page, 'long unbroken text');
   await shot(page, 'phone-vi-hostile-text');
   await page.context().close();
   await hostile.close();
 });
 
 test('the site plays a whole round under a strict Content-Security-Policy', async () => {
-  const strict = await serve({ root: DIST, prefix: '/csp/', headers: { 'content-security-policy': CSP } });
-  const page = await openPage(browser);
+  const strict = await site.serve({ prefix: '/csp/', headers: { 'content-security-policy': CSP } });
+  const page = await site.page();
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));

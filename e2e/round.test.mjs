@@ -1,26 +1,13 @@
 // End to end: the release build served from a sub-path, played in real
 // headless Chromium on a phone-sized screen, as a player would.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage, shot, DIST } from './browser.mjs';
+import { test, withSite, shot } from './browser.mjs';
 import { answerFirst } from './play.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serve({ root: DIST, prefix: '/some/dir/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite('/some/dir/');
 
 test('a player plays a whole round by tapping and the score equals the right answers', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   await assert.doesNotReject(page.getByRole('heading', { name: 'Tìm hiểu Hợp tác xã kiểu mới' }).waitFor());
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
@@ -32,7 +19,7 @@ test('a player plays a whole round by tapping and the score equals the right ans
   for (let n = 1; n <= 10; n++) {
     await assert.doesNotReject(page.getByText(`Câu ${n}/10`, { exact: true }).waitFor());
     if (n === 1) await shot(page, 'phone-vi-2-question');
-    if (await answerFirst(page)) right += 1;
+    if (await answerFirst(page, { n })) right += 1;
     await assert.doesNotReject(page.locator('.explanation').waitFor());
     assert.match(await page.locator('.feedback .source').textContent(), /^Căn cứ: \S/);
     if (n === 1) await shot(page, 'phone-vi-3-feedback');
@@ -53,7 +40,7 @@ test('a player plays a whole round by tapping and the score equals the right ans
 });
 
 test('a keyboard player answers with keys 1–6 and goes on with Enter', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const page = await site.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Start (10 questions)' }).waitFor();
   await shot(page, 'desktop-en-1-start');
@@ -67,7 +54,7 @@ test('a keyboard player answers with keys 1–6 and goes on with Enter', async (
   for (let n = 1; n <= 10; n++) {
     await assert.doesNotReject(page.getByText(`Question ${n} of 10`, { exact: true }).waitFor());
     if (n === 1) await shot(page, 'desktop-en-2-question');
-    await answerFirst(page, { keyboard: true, lang: 'en' });
+    await answerFirst(page, { n, keyboard: true, lang: 'en' });
     if (n === 1) await shot(page, 'desktop-en-3-feedback');
     // Focus is on the verdict (not a button), so Enter means "go on".
     await page.keyboard.press('Enter');
@@ -80,7 +67,7 @@ test('a keyboard player answers with keys 1–6 and goes on with Enter', async (
 });
 
 test('the language choice is remembered across a reload', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'English' }).click();
   await assert.doesNotReject(page.getByRole('heading', { name: 'Learn about new-style cooperatives' }).waitFor());
@@ -94,7 +81,7 @@ test('the language choice is remembered across a reload', async () => {
 });
 
 test('the back button returns to the start screen and the round can be continued', async () => {
-  const page = await openPage(browser);
+  const page = await site.page();
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   await answerFirst(page);

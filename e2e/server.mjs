@@ -41,5 +41,12 @@ export async function serve({ root, prefix = '/', overrides = {}, headers = {} }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    // Idle keep-alive connections from a browser would hold close() open.
+    close: () => new Promise((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    }),
+  };
 }

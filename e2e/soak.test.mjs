@@ -1,20 +1,18 @@
 // End to end: 200 rounds in a row in one page, with no console error and
 // no memory growth. Driven from inside the page so it runs in about a
 // minute; the figures are printed as test diagnostics.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage, DIST } from './browser.mjs';
+import { test, withSite } from './browser.mjs';
 
 const ROUNDS = 200;
 /// Allowed growth from round 20 to round 200, after garbage collection.
 const JS_HEAP_BOUND = 2 * 1024 * 1024;
 const WASM_MEMORY_BOUND = 1024 * 1024;
 
+const site = withSite('/soak/');
+
 test(`${ROUNDS} rounds in a row leave no errors and no growing memory`, async (t) => {
-  const site = await serve({ root: DIST, prefix: '/soak/' });
-  const browser = await launch();
-  const page = await openPage(browser);
+  const page = await site.page();
   // Trunk announces the wasm instance; keep it to read its memory size.
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.wasmInstance = e.detail.wasm; });
@@ -24,7 +22,7 @@ test(`${ROUNDS} rounds in a row leave no errors and no growing memory`, async (t
   const cdp = await page.context().newCDPSession(page);
 
   const playRounds = (count) => page.evaluate(async (count) => {
-    const until = async (find) => {
+    const until = async (what, find) => {
       // By time, not by count: a busy machine renders more slowly.
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
@@ -32,26 +30,28 @@ test(`${ROUNDS} rounds in a row leave no errors and no growing memory`, async (t
         if (found) return found;
         await new Promise((r) => setTimeout(r, 0));
       }
-      throw new Error('the page did not change: ' + location.hash + ' ' + document.querySelector('main')?.innerText.slice(0, 300));
+      throw new Error(`waited 30 s for ${what}: ${location.hash} ${document.querySelector('main')?.innerText.slice(0, 300)}`);
     };
     const primary = () => document.querySelector('.actions .button-primary');
+    const label = () => document.querySelector('.progress-label')?.textContent;
     for (let round = 0; round < count; round++) {
-      (await until(primary)).click();
+      (await until('the start button', primary)).click();
       for (let n = 1; n <= 10; n++) {
-        const choice = await until(() => document.querySelector('.choice:not(:disabled)'));
+        // Question n, open: a tap that went elsewhere shows up here.
+        const choice = await until(`question ${n} open`, () => label() === `Câu ${n}/10` && document.querySelector('.choice:not(:disabled)'));
         choice.click();
         // Feedback, or (multiple select) the check button once the tick is
         // drawn; decided by what the page shows, not by the element clicked.
-        const next = await until(() => document.querySelector('.feedback .next')
+        const next = await until(`the feedback or the check button of question ${n}`, () => document.querySelector('.feedback .next')
           || document.querySelector('.question > .button-primary:not(:disabled)'));
         if (!next.classList.contains('next')) {
           next.click();
-          (await until(() => document.querySelector('.feedback .next'))).click();
+          (await until(`the feedback of question ${n}`, () => document.querySelector('.feedback .next'))).click();
         } else {
           next.click();
         }
       }
-      await until(() => document.querySelector('[data-testid=score]'));
+      await until('the score', () => document.querySelector('[data-testid=score]'));
     }
   }, count);
 
@@ -77,6 +77,5 @@ test(`${ROUNDS} rounds in a row leave no errors and no growing memory`, async (t
   assert.deepEqual(page.errors, []);
   assert.ok(late.js - early.js < JS_HEAP_BOUND, `JS heap grew by ${kb(late.js - early.js)}`);
   assert.ok(late.wasm - early.wasm <= WASM_MEMORY_BOUND, `wasm memory grew by ${kb(late.wasm - early.wasm)}`);
-  await browser.close();
-  await site.close();
+  await page.context().close();
 });

@@ -218,12 +218,6 @@ pub fn Quiz(props: &QuizProps) -> Html {
     });
 
     let on_action = dispatch.to_callback();
-    let on_answer = dispatch.to_callback().reform(|picked: Vec<ChoiceId>| {
-        SessionAction::Round(Action::Answer {
-            picked,
-            at: clock::now(),
-        })
-    });
     let on_next = dispatch
         .to_callback()
         .reform(|()| SessionAction::Round(Action::Next { at: clock::now() }));
@@ -240,8 +234,19 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 },
                 Phase::Asking { index } | Phase::Feedback { index } => {
                     let remaining_ms = play.round.remaining_ms(*now);
+                    // The answer names its question: a tap that lands on a
+                    // question already gone from the session (answered, the
+                    // screen not yet redrawn) cannot answer the next one.
+                    let index = *index;
+                    let on_answer = dispatch
+                        .to_callback()
+                        .reform(move |picked: Vec<ChoiceId>| SessionAction::Answer {
+                            index,
+                            picked,
+                            at: clock::now(),
+                        });
                     html! {
-                        <QuestionScreen key={*index} round={play.round.clone()} {bank} {on_answer} {on_next} {remaining_ms} />
+                        <QuestionScreen key={index} round={play.round.clone()} {bank} {on_answer} {on_next} {remaining_ms} />
                     }
                 }
             },

@@ -12,7 +12,7 @@ use crate::quiz::challenge::Challenge;
 use crate::quiz::contest::{result_of, Player};
 use crate::quiz::play::{Attempt, PlayKind, Setup};
 use crate::quiz::progress::Progress;
-use crate::quiz::{Action, Millis, Phase, QuestionBank, RestoreError, Round, RoundRecord};
+use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank, RestoreError, Round, RoundRecord};
 
 /// A shared, checked bank. Compared by pointer: the bank never changes
 /// after loading, and a deep comparison of 250 questions on every render
@@ -90,6 +90,14 @@ pub enum SessionAction {
         player: Player,
         seed: u32,
         day: u16,
+        at: Millis,
+    },
+    /// Answer question `index` (counting from 0) of the current round.
+    /// Refused unless that question is the one waiting for an answer, so a
+    /// tap on a question that has just been answered never answers the next.
+    Answer {
+        index: usize,
+        picked: Vec<ChoiceId>,
         at: Millis,
     },
     /// Pass an action to the current round.
@@ -197,6 +205,12 @@ impl Session {
                 )?;
             }
             SessionAction::StartContest { player, seed, day, at } => next.begin_contest(player, seed, day, at)?,
+            SessionAction::Answer { index, picked, at } => {
+                if self.play.as_ref().map(|p| p.round.phase()) != Some(&Phase::Asking { index }) {
+                    return None;
+                }
+                return self.step(SessionAction::Round(Action::Answer { picked, at }));
+            }
             SessionAction::Round(action) => {
                 let play = next.play.as_mut()?;
                 let was_finished = matches!(play.round.phase(), Phase::Finished { .. });
@@ -335,6 +349,26 @@ impl Session {
         }
     }
 
+    /// Why a player's answer or move was not taken, if `step` refused it:
+    /// a second tap on a question already answered, or an answer after the
+    /// time ran out. Other refusals (a screen already shown) are not news.
+    #[must_use]
+    pub fn refusal(&self, action: &SessionAction) -> Option<String> {
+        let round = &self.play.as_ref()?.round;
+        let action = match action {
+            SessionAction::Answer { index, .. } if round.phase() != &Phase::Asking { index: *index } => {
+                return Some(format!("question {} is not waiting for an answer", index + 1));
+            }
+            SessionAction::Answer { picked, at, .. } => Action::Answer {
+                picked: picked.clone(),
+                at: *at,
+            },
+            SessionAction::Round(action) => action.clone(),
+            _ => return None,
+        };
+        round.apply(action).err().map(|why| why.to_string())
+    }
+
     /// The round on screen, if the round screen is shown.
     #[must_use]
     pub fn visible_play(&self) -> Option<&Play> {
@@ -349,8 +383,15 @@ impl Reducible for Session {
     type Action = SessionAction;
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        if let Some(next) = self.step(action.clone()) {
+            return Rc::new(next);
+        }
+        // A refused tap leaves a trace for whoever investigates a report.
+        if let Some(why) = self.refusal(&action) {
+            gloo::console::info!(format!("not taken: {action:?}: {why}"));
+        }
         // Returning the same Rc tells Yew nothing changed: no re-render.
-        self.step(action).map_or(self, Rc::new)
+        self
     }
 }
 

@@ -48,12 +48,64 @@ fn pick_option(
     }
 }
 
+/// What the keyboard acts on: the question screen as last drawn (the
+/// ticks are read when the key comes, from their state).
+#[derive(Clone, Default)]
+struct KeyTarget {
+    revealed: bool,
+    multiple: bool,
+    order: Vec<ChoiceId>,
+    on_answer: Callback<Vec<ChoiceId>>,
+    on_next: Callback<()>,
+}
+
+impl KeyTarget {
+    fn on_key(&self, event: &web_sys::Event, ticked: &UseStateHandle<Vec<ChoiceId>>) {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        let on_control = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
+        match command_for_key(&event.key()) {
+            // Enter on a focused button already clicks it.
+            Some(KeyCommand::Confirm) if on_control => {}
+            Some(KeyCommand::Confirm) if self.revealed => self.on_next.emit(()),
+            Some(KeyCommand::Confirm) if self.multiple && !ticked.is_empty() => self.on_answer.emit((**ticked).clone()),
+            Some(KeyCommand::Choose(position)) if !self.revealed => {
+                if let Some(id) = self.order.get(position) {
+                    pick_option(self.multiple, ticked, &self.on_answer, *id);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let ticked = use_state(Vec::<ChoiceId>::new);
     let heading = use_node_ref();
     let verdict = use_node_ref();
+    // Keys act on the screen as last drawn. The listener is attached with
+    // the first drawing, not in an effect: Yew may let the browser run
+    // between drawing a question and running its effects, and a key
+    // pressed then would find no listener and be lost.
+    let keys = use_mut_ref(KeyTarget::default);
+    use_memo((), {
+        let (keys, ticked) = (keys.clone(), ticked.clone());
+        move |()| {
+            EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let target = keys.borrow().clone();
+                target.on_key(event, &ticked);
+            })
+        }
+    });
     let Some(index) = props.round.current_index() else {
         return Html::default();
     };
@@ -83,38 +135,13 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         }
     });
 
-    use_effect_with((revealed, (*ticked).clone()), {
-        let (ticked, on_answer, on_next) = (ticked.clone(), props.on_answer.clone(), props.on_next.clone());
-        let order = drawn.order().to_vec();
-        move |(revealed, picked): &(bool, Vec<ChoiceId>)| {
-            let (revealed, picked) = (*revealed, picked.clone());
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if event.ctrl_key() || event.alt_key() || event.meta_key() {
-                    return;
-                }
-                let on_control = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
-                match command_for_key(&event.key()) {
-                    // Enter on a focused button already clicks it.
-                    Some(KeyCommand::Confirm) if on_control => {}
-                    Some(KeyCommand::Confirm) if revealed => on_next.emit(()),
-                    Some(KeyCommand::Confirm) if multiple && !picked.is_empty() => on_answer.emit(picked.clone()),
-                    Some(KeyCommand::Choose(position)) if !revealed => {
-                        if let Some(id) = order.get(position) {
-                            pick_option(multiple, &ticked, &on_answer, *id);
-                        }
-                    }
-                    _ => {}
-                }
-            });
-            move || drop(listener)
-        }
-    });
+    *keys.borrow_mut() = KeyTarget {
+        revealed,
+        multiple,
+        order: drawn.order().to_vec(),
+        on_answer: props.on_answer.clone(),
+        on_next: props.on_next.clone(),
+    };
 
     let buttons = drawn.order().iter().enumerate().map(|(position, id)| {
         let choice = question.choice(*id).map(|c| c.text().get(lang)).unwrap_or_default();
@@ -175,7 +202,13 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             if !revealed {
                 <ReadAloud script={AttrValue::from(script)} />
             }
-            <div class="choices" role="group" aria-labelledby="prompt" aria-describedby="hint">{ for buttons }</div>
+            // Disabled in the same change of the page that shows the feedback.
+            // Each option is a component of its own, and Yew may let the
+            // browser draw (and take taps) before it has updated them all:
+            // an option must never look open beside its question's verdict.
+            <fieldset class="choice-group" disabled={revealed} aria-labelledby="prompt" aria-describedby="hint">
+                <div class="choices">{ for buttons }</div>
+            </fieldset>
             if multiple && !revealed {
                 <button type="button" class="button button-primary" onclick={on_check} disabled={ticked.is_empty()}>
                     { text(lang, Text::CheckAnswer) }

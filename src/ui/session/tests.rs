@@ -265,3 +265,41 @@ fn impossible_steps_change_nothing() {
     assert!(start_contest(&s, 1).is_none(), "no contest file");
     assert!(s.step(SessionAction::ResetProgress).is_none(), "nothing to reset");
 }
+
+#[test]
+fn an_answer_counts_only_for_the_question_it_names() {
+    // A contest moves straight on after an answer: a second tap on the
+    // question just answered, landing before the screen is redrawn, names
+    // that question and must not answer the next one.
+    let playing = start_contest(&with_contest(CONTEST), 4242).unwrap();
+    let first = playing.play.as_ref().unwrap().round.questions()[0].order()[0];
+    let tap = |index| SessionAction::Answer {
+        index,
+        picked: vec![first],
+        at: Millis(1_000),
+    };
+    let answered = playing.step(tap(0)).unwrap();
+    assert_eq!(answered.play.as_ref().unwrap().round.current_index(), Some(1));
+    assert!(answered.step(tap(0)).is_none(), "the second tap is not taken");
+    assert_eq!(
+        answered.refusal(&tap(0)).as_deref(),
+        Some("question 1 is not waiting for an answer")
+    );
+    assert!(answered.step(tap(1)).is_some(), "question 2 still takes its answer");
+
+    // With feedback, a second tap on the question shown is refused by the round.
+    let practice = session().step(quick(3)).unwrap();
+    let first = practice.play.as_ref().unwrap().round.questions()[0].order()[0];
+    let tap = SessionAction::Answer {
+        index: 0,
+        picked: vec![first],
+        at: Millis(1_000),
+    };
+    let shown = practice.step(tap.clone()).unwrap();
+    assert!(shown.step(tap.clone()).is_none());
+    assert_eq!(
+        shown.refusal(&tap).as_deref(),
+        Some("question 1 is not waiting for an answer")
+    );
+    assert_eq!(shown.refusal(&SessionAction::Show(Screen::Start)), None, "not a tap");
+}
