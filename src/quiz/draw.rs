@@ -27,6 +27,24 @@ pub fn one_per_family<Q: AsRef<Question>>(candidates: impl IntoIterator<Item = Q
     picks
 }
 
+/// How many questions one round can draw from `questions` at most: every
+/// question without a family, and one of each family. Screens that say how
+/// many questions a choice of topics offers count this way, so they never
+/// promise a round longer than the draw can give.
+#[must_use]
+pub fn drawable<Q: AsRef<Question>>(questions: impl IntoIterator<Item = Q>) -> usize {
+    let mut families: Vec<String> = Vec::new();
+    let mut loose = 0;
+    for question in questions {
+        match question.as_ref().family() {
+            Some(family) if !families.iter().any(|f| f == family) => families.push(family.to_owned()),
+            Some(_) => {}
+            None => loose += 1,
+        }
+    }
+    loose + families.len()
+}
+
 #[cfg(test)]
 mod tests {
     use std::rc::Rc;
@@ -56,6 +74,21 @@ mod tests {
         assert_eq!(ids(&one_per_family(candidates.clone(), 3)), ["a", "b", "d"]);
         assert_eq!(ids(&one_per_family(candidates.clone(), 10)), ["a", "b", "d", "e"]);
         assert_eq!(ids(&one_per_family(candidates, 0)), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_family_counts_once_towards_what_a_round_can_draw() {
+        let candidates = vec![
+            in_family("a", Some("caps")),
+            in_family("b", None),
+            in_family("c", Some("caps")),
+            in_family("d", Some("dates")),
+            in_family("e", None),
+            in_family("f", Some("caps")),
+        ];
+        assert_eq!(drawable(&candidates), 4);
+        assert_eq!(drawable(&candidates), one_per_family(candidates.clone(), 100).len());
+        assert_eq!(drawable(Vec::<Rc<Question>>::new()), 0);
     }
 
     #[test]

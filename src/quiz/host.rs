@@ -141,6 +141,13 @@ impl HostSetup {
             .collect()
     }
 
+    /// How many questions this set-up can ask at most: the matching ones,
+    /// one per family (see `draw::drawable`).
+    #[must_use]
+    pub fn drawable(&self, bank: &QuestionBank) -> usize {
+        super::draw::drawable(self.matching(bank))
+    }
+
     /// Every problem with this set-up; empty when a contest can start.
     #[must_use]
     pub fn problems(&self, bank: &QuestionBank) -> Vec<SetupProblem> {

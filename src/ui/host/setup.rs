@@ -171,7 +171,7 @@ pub fn SetupScreen(props: &SetupScreenProps) -> Html {
                         <span>{ t(lang, T::QuestionCount) }</span>
                         <input type="number" inputmode="numeric" min="1" max="50" value={draft.questions.to_string()} oninput={on_count} />
                     </label>
-                    <p class="muted" aria-live="polite">{ text::matching(lang, draft.matching(bank).len(), draft.questions) }</p>
+                    <p class="muted" aria-live="polite">{ text::matching(lang, draft.drawable(bank), draft.questions) }</p>
                 </fieldset>
                 <fieldset>
                     <legend>{ t(lang, T::Rules) }</legend>

@@ -25,7 +25,8 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let setup = use_state(Setup::default);
     let bank = &props.bank.0;
-    let fit = bank.questions().iter().filter(|q| setup.config().admits(q)).count();
+    // Counted as a round draws: one question per family.
+    let fit = crate::quiz::draw::drawable(bank.questions().iter().filter(|q| setup.config().admits(q)));
 
     let topic_boxes = bank.topics().iter().map(|topic| {
         let id = topic.id.to_string();
