@@ -114,7 +114,7 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   const problems = await page.locator('.import-problems li').allTextContents();
   assert.deepEqual(problems, [
     'row 3, column "answer": letter H points at no option (there are 4)',
-    'row 5, column "prompt_en": empty text',
+    'row 5, column "prompt_en": this cell is empty; every question needs it filled in',
     'row 6, column "kind": "tự_luận" is not a kind; write single, multiple or true_false',
   ].map((p) => p.replace('(there are 4)', `(there are ${q[1].options.length})`)));
   assert.equal(await page.getByRole('button', { name: 'Download questions.json' }).count(), 0);
