@@ -186,6 +186,10 @@ pub struct Imported {
     pub bank: QuestionBank,
     /// How many questions came from the spreadsheet (the bank's last ones).
     pub added: usize,
+    /// What `content::lint` warns about in the spreadsheet's rows (options
+    /// or explanations that point at letters, near-duplicate prompts): the
+    /// bank works, but the organiser should look before publishing.
+    pub warnings: Vec<ImportError>,
 }
 
 /// Reads a spreadsheet's CSV text into a bank built on `base` (a bank
@@ -239,7 +243,19 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
     write_json(&bank_json, 0, &mut json);
     json.push('\n');
     let found = match parse_bank(&json) {
-        Ok(bank) if errors.is_empty() => return Ok(Imported { json, bank, added }),
+        Ok(bank) if errors.is_empty() => {
+            let warnings = super::lint::lint(&bank)
+                .iter()
+                .filter(|w| matches!(&w.place, Place::Question(id) if ids.iter().any(|(i, _)| i == id)))
+                .map(|w| table.locate(w, &ids, rows))
+                .collect();
+            return Ok(Imported {
+                json,
+                bank,
+                added,
+                warnings,
+            });
+        }
         Ok(_) => Vec::new(),
         Err(found) => found,
     };
@@ -610,7 +626,11 @@ impl Table {
     /// `options[B].en` → `option_b_en`, `source.part.vi` → `reference_vi`.
     fn column_for(&self, field: &str) -> String {
         let key = if let Some(rest) = field.strip_prefix("options[") {
-            let letter = rest.chars().next().unwrap_or('a').to_ascii_lowercase();
+            // `options[B]` from the bank's checks, `options[1]` from the lint.
+            let letter = match rest.chars().next().unwrap_or('a') {
+                d @ '0'..='5' => LETTERS[usize::from(d as u8 - b'0')],
+                c => c.to_ascii_lowercase(),
+            };
             let lang = if field.rsplit('.').next() == Some("en") {
                 "en"
             } else {

@@ -326,3 +326,27 @@ fn the_written_json_reads_back_the_same() {
     assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
     assert!(text.contains("\n  \"schema\": 1"), "{text}");
 }
+
+#[test]
+fn options_and_explanations_pointing_at_letters_are_warned_about_at_their_cells() {
+    let mut rows = ten();
+    rows[1][10] = "Cả a, b".into(); // option C (vi), spreadsheet row 3
+    rows[1][12] = "C".into();
+    rows[4][13] = "Đáp án B đúng vì luật quy định như vậy.".into(); // row 6
+    let imported = import_csv(&file(&rows), BUNDLED, Mode::Replace).expect("warnings do not stop the import");
+    assert_eq!(imported.added, 10);
+    let vi: Vec<String> = imported.warnings.iter().map(|w| w.describe(Lang::Vi)).collect();
+    let en: Vec<String> = imported.warnings.iter().map(|w| w.describe(Lang::En)).collect();
+    assert!(
+        vi.iter()
+            .any(|w| w.starts_with("dòng 3, cột \"option_c_vi\": “a, b” chỉ tới các phương án khác")),
+        "{vi:#?}"
+    );
+    assert!(
+        en.iter()
+            .any(|w| w.starts_with("row 6, column \"explanation_vi\": \"đáp án b\" points at an option")),
+        "{en:#?}"
+    );
+    // The template-like rows themselves carry no warning about letters.
+    assert!(!en.iter().any(|w| w.starts_with("row 2,")), "{en:#?}");
+}
