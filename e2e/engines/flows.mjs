@@ -322,7 +322,7 @@ export function coreFlows(engineName) {
       await page.waitFor('.import-problems li');
       assert.deepEqual(await page.texts('.import-problems li'), [
         `dòng 3, cột "answer": chữ cái H không ứng với phương án nào (chỉ có ${picked[1].options.length} phương án)`,
-        'dòng 4, cột "prompt_en": chưa có nội dung',
+        'dòng 4, cột "prompt_en": ô này đang để trống; câu hỏi nào cũng phải điền ô này',
       ]);
       assert.equal(await page.count({ role: 'button', text: 'Tải về questions.json' }), 0, 'nothing to download from a bad file');
       await page.scrollTo('.import-problems');

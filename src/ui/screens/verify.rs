@@ -11,6 +11,7 @@ use crate::quiz::result_code::CodeError;
 use crate::quiz::verify::{check_all, perfect_count, ranking, ranking_csv, units, Checked, Verdict};
 use crate::ui::download;
 use crate::ui::session::{BankRef, ContestRef};
+use crate::ui::widgets::file_picker::FilePicker;
 
 #[derive(Properties, PartialEq)]
 pub struct VerifyScreenProps {
@@ -171,9 +172,14 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
             <p class="muted">{ contest.0.title.get(lang) }</p>
             <p>{ pick(lang, "Dán các mã người thi gửi về (mỗi dòng một người: mã | họ tên | đơn vị, theo bất kỳ thứ tự cột nào, ngăn cách bằng |, dấu phẩy, chấm phẩy hoặc tab), hoặc chọn tệp .txt/.csv. Mọi việc kiểm tra diễn ra ngay trên máy này.", "Paste the codes players sent (one per line: code | name | unit, columns in any order, separated by |, commas, semicolons or tabs), or choose a .txt/.csv file. Everything is checked on this device.") }</p>
             <label for="codes" class="field-label">{ pick(lang, "Danh sách mã", "Codes") }</label>
-            <textarea id="codes" class="field codes" rows="8" value={(*text).clone()} {oninput} />
-            <label for="codes-file" class="field-label">{ pick(lang, "Hoặc chọn tệp", "Or choose a file") }</label>
-            <input id="codes-file" class="field" type="file" accept=".txt,.csv,text/plain,text/csv" onchange={onchange_file} />
+            // Codes, names and units: no spell-check underlining Vietnamese
+            // names, no capitals or corrections a phone would slip into a code.
+            <textarea id="codes" class="field codes" rows="8" value={(*text).clone()} {oninput}
+                spellcheck="false" autocapitalize="off" autocorrect="off" autocomplete="off" />
+            <p class="field-label">{ pick(lang, "Hoặc chọn tệp", "Or choose a file") }</p>
+            <FilePicker id="codes-file" accept=".txt,.csv,text/plain,text/csv"
+                button={pick(lang, "Chọn tệp .txt/.csv…", "Choose a .txt/.csv file…")}
+                nothing_chosen={pick(lang, "Chưa chọn tệp nào", "No file chosen")} on_change={onchange_file} />
             if !checked.is_empty() {
                 <p role="status" class="verify-summary">{ match lang {
                     Lang::Vi => format!("{} mã hợp lệ, {} mã cần xem lại.", checked.len() - flagged.len(), flagged.len()),
