@@ -156,13 +156,15 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
     });
     let rows = ranked.iter().map(|r| {
         html! {
+            // `data-label`: each value's heading, shown beside it where a
+            // narrow screen lays the rows out as cards (styles/app.css).
             <tr key={r.checked.submission.line}>
-                <td>{ r.place }</td>
-                <td>{ r.checked.submission.name.clone() }</td>
-                <td>{ r.checked.submission.unit.clone() }</td>
-                <td>{ format!("{}/{}", r.correct, r.total) }</td>
-                <td>{ r.result.prediction }</td>
-                <td>{ format_duration(lang, u64::from(r.result.seconds) * 1000) }</td>
+                <td class="ranking-place">{ r.place }</td>
+                <td class="ranking-name">{ r.checked.submission.name.clone() }</td>
+                <td class="ranking-unit">{ r.checked.submission.unit.clone() }</td>
+                <td data-label={pick(lang, "Đúng", "Score")}>{ format!("{}/{}", r.correct, r.total) }</td>
+                <td data-label={pick(lang, "Dự đoán", "Prediction")}>{ r.result.prediction }</td>
+                <td data-label={pick(lang, "Thời gian", "Time")}>{ format_duration(lang, u64::from(r.result.seconds) * 1000) }</td>
             </tr>
         }
     });
