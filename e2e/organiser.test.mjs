@@ -241,7 +241,7 @@ test('the file picker speaks the page\'s language and works by keyboard; letter 
   await page.getByText('Tệp hợp lệ.').waitFor();
   assert.equal(await page.locator('#csv-file-name').textContent(), 'canh-bao.csv');
   const warnings = await page.locator('.import-warnings li').allTextContents();
-  assert.ok(warnings.some((w) => w.startsWith('dòng 3, cột "option_d_vi": “a, b và c” chỉ tới các phương án khác')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.startsWith('dòng 3, cột "option_d_vi": “a, b, c” chỉ tới các phương án khác')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.startsWith('dòng 5, cột "explanation_en": “answer b” chỉ phương án theo chữ cái')), warnings.join('\n'));
   assert.equal(await page.getByRole('button', { name: 'Tải về questions.json' }).count(), 1, 'the download is still offered');
   await noSidewaysScroll(page, 'organiser warnings at 360');
@@ -251,7 +251,7 @@ test('the file picker speaks the page\'s language and works by keyboard; letter 
   assert.equal(await button.textContent(), 'Choose a CSV file…');
   await page.getByText('Worth a look before publishing', { exact: false }).waitFor();
   assert.ok((await page.locator('.import-warnings li').allTextContents())
-    .some((w) => w.startsWith('row 3, column "option_d_vi": "a, b và c" refers to other options')));
+    .some((w) => w.startsWith('row 3, column "option_d_vi": "a, b, c" refers to other options')));
   assert.deepEqual(page.errors, []);
   await page.context().close();
   await site.close();
