@@ -134,6 +134,59 @@ test('a host runs a 3-team, 3-question contest by keyboard only and the final ra
   await page.context().close();
 });
 
+/// Fails unless the page fits the screen both ways: no scrolling at all.
+async function fitsScreen(page, where) {
+  await noSidewaysScroll(page, where);
+  const over = await page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+  assert.ok(over <= 0, `${where} scrolls down by ${over}px`);
+  const cut = await page.locator('.host-standing, .host-step, .host-winner').evaluateAll((els) =>
+    els.filter((e) => e.getBoundingClientRect().bottom > innerHeight + 0.5).map((e) => e.textContent));
+  assert.deepEqual(cut, [], `${where}: below the fold`);
+}
+
+test('the final ranking of 8 teams fits a 1920x1080 and a 1280x720 projector without scrolling', async () => {
+  const page = await site.page({ viewport: PROJECTOR });
+  await page.goto(`${site.url}#/host`);
+  await page.getByRole('heading', { name: 'Thi trực tiếp trên máy chiếu' }).waitFor();
+  for (let n = 4; n <= 8; n++) {
+    await page.getByRole('button', { name: 'Thêm đội' }).click();
+    await page.locator('.host-team-row').nth(n - 1).waitFor();
+  }
+  const names = [
+    'HTX Nông nghiệp Tân Phú', 'Hội Nông dân xã Yên Lạc', 'Trường THPT Nguyễn Du', 'HTX Dịch vụ Thành Công',
+    'Đoàn Thanh niên phường 3', 'HTX Chè Tân Cương', 'Liên minh HTX tỉnh', 'HTX Thủy sản Bình Minh',
+  ];
+  const inputs = page.locator('.host-team-row input[type=text]');
+  assert.equal(await inputs.count(), 8);
+  for (const [i, name] of names.entries()) await inputs.nth(i).fill(name);
+  await page.locator('input[type=number][max="50"]').fill('3');
+  await page.getByRole('button', { name: 'Bắt đầu cuộc thi' }).click();
+  // Team 1 right twice and team 2 once: six teams share third place, the
+  // fullest podium 8 teams can make.
+  for (const [q, key] of ['1', '2', '1'].entries()) {
+    await page.getByText(`Câu ${q + 1}/3`, { exact: true }).waitFor();
+    await page.keyboard.press(key);
+    await page.locator('.host-status-right').waitFor();
+    await page.keyboard.press('r');
+    await page.locator('.host-reveal').waitFor();
+    await page.keyboard.press('n');
+    if (q < 2) {
+      await page.getByRole('heading', { name: `Bảng điểm sau câu ${q + 1}/3` }).waitFor();
+      await page.keyboard.press('Enter');
+    }
+  }
+  await page.getByRole('heading', { name: 'Kết quả chung cuộc' }).waitFor();
+  assert.equal(await page.locator('.host-standing').count(), 8);
+  assert.equal(await page.locator('.host-step-3 .host-step-team').count(), 6);
+  await shot(page, 'host-1920-8-teams-final');
+  await fitsScreen(page, 'final, 8 teams, 1920x1080');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await shot(page, 'host-1280-8-teams-final');
+  await fitsScreen(page, 'final, 8 teams, 1280x720');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a reload mid-contest offers to resume it exactly, and abandoning clears it (English, dark scheme)', async () => {
   const page = await site.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test, withSite, shot } from './browser.mjs';
 import { answerFirst, pickFirst } from './play.mjs';
+import { noSidewaysScroll } from './checks.mjs';
 
 const contest = JSON.parse(await readFile(new URL('../static/contest.json', import.meta.url), 'utf8'));
 // A short contest; the test moves the page's clock on to its end, so a
@@ -19,6 +20,38 @@ const SHORT = {
 delete SHORT.minutes;
 
 const site = withSite('/thi/', { overrides: { 'static/contest.json': JSON.stringify(SHORT) } });
+
+/// Words in `selector`'s visible text that are split over two lines
+/// ("Hạ/ng"): each word's range must lie on one line.
+async function brokenWords(page, selector) {
+  return page.locator(selector).evaluate((root) => {
+    const broken = [];
+    // Hidden from sight but kept for screen readers (a card layout's
+    // column headings): an ancestor squeezed to 1px.
+    const unseen = (el) => {
+      for (; el && el !== root.parentElement; el = el.parentElement) {
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return true;
+      }
+      return false;
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (unseen(node.parentElement)) continue;
+      for (const m of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+    for (const cell of root.querySelectorAll('td, th')) {
+      if (!unseen(cell) && cell.scrollWidth > cell.clientWidth + 1) broken.push(`overflow: ${cell.textContent}`);
+    }
+    return broken;
+  });
+}
 
 /// The prompts of the round on screen, answering each with its first option.
 async function playCollectingPrompts(page, count) {
@@ -48,11 +81,25 @@ test('a contest round ends by itself when time is up, and its code checks out on
   assert.equal(await page.locator('#reg-name').getAttribute('aria-invalid'), 'true');
   await shot(page, 'contest-2-registration-problems');
 
+  // A field put right loses its message at once; the others keep theirs.
   await page.locator('#reg-name').fill('Nguyễn Thị Hoa');
+  await page.getByText('Hãy nhập họ và tên.').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#reg-name').getAttribute('aria-invalid'), 'false');
+  assert.equal(await page.locator('#reg-born-problem').textContent(), 'Hãy nhập năm sinh (ví dụ 1985) hoặc ngày sinh (ví dụ 15/08/1985).');
+  // Names are not spell-checked (red lines under Vietnamese names).
+  assert.equal(await page.locator('#reg-name').getAttribute('spellcheck'), 'false');
   await page.locator('#reg-born').fill('15/08/1985');
   await page.locator('#reg-unit').selectOption('Xã Hòa Bình');
+  assert.deepEqual(await page.locator('.field-problem').allTextContents(), ['', '', '', '']);
+  // The start button is below the fold at 360x740: the page is scrolled
+  // down when it is tapped, and question 1 must open at its top anyway.
+  await page.getByRole('button', { name: 'Bắt đầu làm bài' }).scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => scrollY) > 0, 'the registration was scrolled down');
   await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
   await page.getByText('Câu 1/5', { exact: true }).waitFor();
+  await page.waitForFunction(() => scrollY === 0);
+  const countdown = await page.locator('.countdown').boundingBox();
+  assert.ok(countdown.y >= 0 && countdown.y + countdown.height <= 740, `the countdown is on screen: ${JSON.stringify(countdown)}`);
   assert.match(await page.locator('.countdown').textContent(), / (5:00|4:[0-5]\d)$/);
   assert.equal(await page.locator('.feedback').count(), 0);
 
@@ -85,6 +132,9 @@ test('a contest round ends by itself when time is up, and its code checks out on
   assert.match(line, /^HTX1-[0-9A-Z-]+ \| Nguyễn Thị Hoa \| Xã Hòa Bình$/);
   assert.ok(line.split(' | ')[0].length < 80, `a code short enough to paste: ${line}`);
   await page.locator('.certificate').getByText('Nguyễn Thị Hoa').waitFor();
+  const onResults = (await page.locator('.time').textContent()).split(': ').pop();
+  const onCertificate = (await page.locator('.certificate-score').textContent()).split(' · ').pop();
+  assert.equal(onCertificate, onResults, 'results and certificate give the same time');
   await shot(page, 'contest-5-results');
   await page.emulateMedia({ media: 'print' });
   await shot(page, 'contest-6-certificate-print');
@@ -109,6 +159,24 @@ test('a contest round ends by itself when time is up, and its code checks out on
   assert.equal(await row.locator('td').nth(3).textContent(), score.replace(' câu đúng', ''), 'the same score, recomputed');
   await organiser.getByText(/Dòng 3: .*Mã không khớp với họ tên và đơn vị/).waitFor();
   await shot(organiser, 'verify-1280');
+  assert.equal(await row.locator('td').nth(5).textContent(), onResults, 'the verify page gives the same time');
+  assert.equal(await organiser.locator('#codes').getAttribute('spellcheck'), 'false');
+
+  // At 360 px the ranking reads whole words, with no sideways scroll.
+  await organiser.setViewportSize({ width: 360, height: 740 });
+  await organiser.locator('table.ranking').scrollIntoViewIfNeeded();
+  await noSidewaysScroll(organiser, 'verify at 360');
+  assert.deepEqual(await brokenWords(organiser, 'table.ranking'), []);
+  await organiser.locator('table.ranking').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await shot(organiser, 'verify-360-ranking');
+
+  // The file picker: a button in Vietnamese, the chosen file's name beside it.
+  assert.equal(await organiser.locator('label[for=codes-file]').textContent(), 'Chọn tệp .txt/.csv…');
+  assert.equal(await organiser.locator('#codes-file-name').textContent(), 'Chưa chọn tệp nào');
+  await organiser.locator('#codes-file').setInputFiles({ name: 'ma-ket-qua.txt', mimeType: 'text/plain', buffer: Buffer.from(`${line}\n`) });
+  await organiser.locator('#codes-file-name').getByText('ma-ket-qua.txt').waitFor();
+  await organiser.waitForFunction((l) => document.querySelector('#codes').value.split(l).length === 3, line);
+  await organiser.setViewportSize({ width: 1280, height: 800 });
   const [download] = await Promise.all([
     organiser.waitForEvent('download'),
     organiser.getByRole('button', { name: 'Tải bảng xếp hạng (CSV)' }).click(),

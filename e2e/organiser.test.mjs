@@ -114,7 +114,7 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   const problems = await page.locator('.import-problems li').allTextContents();
   assert.deepEqual(problems, [
     'row 3, column "answer": letter H points at no option (there are 4)',
-    'row 5, column "prompt_en": empty text',
+    'row 5, column "prompt_en": this cell is empty; every question needs it filled in',
     'row 6, column "kind": "tự_luận" is not a kind; write single, multiple or true_false',
   ].map((p) => p.replace('(there are 4)', `(there are ${q[1].options.length})`)));
   assert.equal(await page.getByRole('button', { name: 'Download questions.json' }).count(), 0);
@@ -210,5 +210,49 @@ test('the organiser page passes axe in light and dark, and never scrolls sideway
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+  await site.close();
+});
+
+test('the file picker speaks the page\'s language and works by keyboard; letter warnings show without blocking the download', async () => {
+  const q = bundled.questions.filter((x) => x.kind === 'single' && x.options.length >= 4);
+  const rows = q.slice(0, 10).map((x, i) => rowOf(x, `canh-bao-${i + 1}`));
+  rows[1][COLUMNS.indexOf('option_d_vi')] = 'Cả a, b và c'; // spreadsheet row 3
+  rows[3][COLUMNS.indexOf('explanation_en')] = 'Answer B is right because the law says so.'; // row 5
+  const site = await browser.serve({ prefix: '/q/', headers: STRICT });
+  const page = await browser.page();
+  await page.goto(`${site.url}#/organiser`);
+  await page.getByRole('heading', { name: 'Công cụ cho ban tổ chức' }).waitFor();
+
+  // A button in Vietnamese, not the browser's "Choose File".
+  const button = page.locator('label[for=csv-file]');
+  assert.equal(await button.textContent(), 'Chọn tệp CSV…');
+  assert.equal(await page.locator('#csv-file-name').textContent(), 'Chưa chọn tệp nào');
+  const native = await page.locator('#csv-file').boundingBox();
+  assert.ok(native.width <= 1 && native.height <= 1, `the native control is out of sight: ${JSON.stringify(native)}`);
+  assert.equal(await page.getByLabel('Chọn tệp CSV…').getAttribute('id'), 'csv-file', 'the input is named by the button\'s words');
+  // Reached by Tab like any button, with the focus ring drawn on the button.
+  await page.locator('input[name=import-mode]').last().focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'csv-file');
+  assert.notEqual(await button.evaluate((b) => getComputedStyle(b).outlineStyle), 'none');
+  await view(page, page.locator('.import-mode'), 'phone-vi-organiser-file-button');
+
+  await page.locator('#csv-file').setInputFiles({ name: 'canh-bao.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
+  await page.getByText('Tệp hợp lệ.').waitFor();
+  assert.equal(await page.locator('#csv-file-name').textContent(), 'canh-bao.csv');
+  const warnings = await page.locator('.import-warnings li').allTextContents();
+  assert.ok(warnings.some((w) => w.startsWith('dòng 3, cột "option_d_vi": “a, b, c” chỉ tới các phương án khác')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.startsWith('dòng 5, cột "explanation_en": “answer b” chỉ phương án theo chữ cái')), warnings.join('\n'));
+  assert.equal(await page.getByRole('button', { name: 'Tải về questions.json' }).count(), 1, 'the download is still offered');
+  await noSidewaysScroll(page, 'organiser warnings at 360');
+  await view(page, page.locator('.import-ready'), 'phone-vi-organiser-warnings');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await button.textContent(), 'Choose a CSV file…');
+  await page.getByText('Worth a look before publishing', { exact: false }).waitFor();
+  assert.ok((await page.locator('.import-warnings li').allTextContents())
+    .some((w) => w.startsWith('row 3, column "option_d_vi": "a, b, c" refers to other options')));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
   await site.close();
 });

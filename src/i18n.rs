@@ -171,10 +171,11 @@ pub fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// A duration as players read it: "2 phút 05 giây" / "2 min 05 s".
+/// A duration as players read it: "2 phút 05 giây" / "2 min 05 s", in
+/// whole seconds by the engine's one rule (a started second counts).
 #[must_use]
 pub fn format_duration(lang: Lang, millis: u64) -> String {
-    let seconds = millis / 1000;
+    let seconds = crate::quiz::scoring::whole_seconds(millis);
     let (minutes, seconds) = (seconds / 60, seconds % 60);
     match (lang, minutes) {
         (Lang::Vi, 0) => format!("{seconds} giây"),
@@ -216,10 +217,53 @@ mod tests {
 
     #[test]
     fn durations_read_naturally_in_both_languages() {
-        assert_eq!(format_duration(Lang::Vi, 42_900), "42 giây");
+        assert_eq!(format_duration(Lang::Vi, 42_900), "43 giây");
+        assert_eq!(format_duration(Lang::Vi, 42_000), "42 giây");
         assert_eq!(format_duration(Lang::Vi, 125_000), "2 phút 05 giây");
         assert_eq!(format_duration(Lang::En, 125_000), "2 min 05 s");
         assert_eq!(format_duration(Lang::En, 0), "0 s");
+    }
+
+    /// Results and certificate format the round's summary; the verify page
+    /// formats the seconds the code carries: the same code reads the same.
+    #[test]
+    fn a_contest_time_reads_the_same_on_results_certificate_and_verify() {
+        use crate::quiz::contest::{result_of, ContestRules, Player};
+        use crate::quiz::result_code::ContestResult;
+        use crate::quiz::{fixture, Action, Millis};
+        let bank = fixture::bank(10);
+        let rules = ContestRules {
+            questions: 3,
+            time_limit_ms: 120_000,
+            topics: Vec::new(),
+            difficulty: None,
+            ranking: crate::quiz::ranking::USUAL.to_vec(),
+        };
+        let player = Player {
+            name: "Lê Văn Bình".into(),
+            birth_year: None,
+            unit: "HTX Tân Phú".into(),
+            phone: String::new(),
+        };
+        for end in [11_001, 11_400, 11_999, 12_000, 65_500] {
+            let mut round = rules.start(&bank, 5, Millis(0));
+            while let Some(i) = round.current_index() {
+                let picked = fixture::answer(round.questions()[i].question(), true);
+                let at = Millis(if i == 2 { end } else { 1_000 * (i as u64 + 1) });
+                round = round.apply(Action::Answer { picked, at }).unwrap();
+            }
+            let summary = round.summary().unwrap();
+            let code = result_of(&bank, &round, 1, 0, &player, 0)
+                .unwrap()
+                .encode(&player.name, &player.unit);
+            let decoded = ContestResult::decode(&code, &player.name, &player.unit).unwrap();
+            for lang in [Lang::Vi, Lang::En] {
+                let on_results = format_duration(lang, summary.duration_ms);
+                let on_verify = format_duration(lang, u64::from(decoded.seconds) * 1000);
+                assert_eq!(on_results, on_verify, "round of {end} ms");
+            }
+        }
+        assert_eq!(format_duration(Lang::Vi, 11_400), "12 giây");
     }
 
     #[test]

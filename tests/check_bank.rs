@@ -143,3 +143,86 @@ fn an_option_pointing_at_other_options_is_a_warning_that_fails_only_when_strict(
     let (strict, _) = run(&["--strict", dir.to_str().unwrap()]);
     assert_eq!(strict, 1);
 }
+
+/// An organiser spreadsheet of ten valid rows (the template's columns, as
+/// Excel saves CSV in a Vietnamese locale), with `edit` applied to the rows.
+fn sheet(edit: impl Fn(usize, &mut Vec<String>)) -> String {
+    let mut text = "id;topic;difficulty;kind;prompt_vi;prompt_en;option_a_vi;option_a_en;option_b_vi;option_b_en;\
+                    option_c_vi;option_c_en;answer;explanation_vi;explanation_en;document;facts\r\n"
+        .to_owned();
+    for n in 1..=10 {
+        let mut row: Vec<String> = [
+            format!("org-{n:03}"),
+            "law2023".into(),
+            "easy".into(),
+            "single".into(),
+            format!("Câu hỏi số {n}: hợp tác xã cần ít nhất bao nhiêu thành viên chính thức?"),
+            format!("Question {n}: at least how many official members does a cooperative need?"),
+            "3 thành viên".into(),
+            "3 members".into(),
+            "5 thành viên".into(),
+            "5 members".into(),
+            "7 thành viên".into(),
+            "7 members".into(),
+            "B".into(),
+            "Luật năm 2023 hạ số thành viên tối thiểu xuống 5.".into(),
+            "The 2023 law lowered the minimum to 5.".into(),
+            "law-2023".into(),
+            "F-2023-03".into(),
+        ]
+        .to_vec();
+        edit(n, &mut row);
+        text.push_str(&row.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(";"));
+        text.push_str("\r\n");
+    }
+    text
+}
+
+#[test]
+fn a_spreadsheet_is_checked_with_the_organiser_pages_messages() {
+    let dir = folder(
+        "csv-bad",
+        &[(
+            "bad.csv",
+            &sheet(|n, row| {
+                if n == 2 {
+                    row[15].clear();
+                }
+            }),
+        )],
+    );
+    let file = dir.join("bad.csv");
+    let (code, out) = run(&[file.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        out.trim_end(),
+        format!(
+            "✗ {}: dòng 3, cột \"document\": ô này đang để trống; câu hỏi nào cũng phải điền ô này",
+            file.display()
+        )
+    );
+    let (_, english) = run(&["--lang", "en", file.to_str().unwrap()]);
+    assert!(
+        english.ends_with("row 3, column \"document\": this cell is empty; every question needs it filled in\n"),
+        "{english}"
+    );
+
+    let pointing = sheet(|n, row| {
+        if n == 4 {
+            row[10] = "Cả a, b".into();
+        }
+    });
+    let dir = folder("csv-warn", &[("sheet.CSV", &pointing)]);
+    let file = dir.join("sheet.CSV");
+    let (code, out) = run(&[file.to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning alone does not stop publishing: {out}");
+    let shown = file.display();
+    assert!(out.starts_with(&format!("✓ {shown}: 10 câu hỏi\n")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "⚠ {shown}: dòng 5, cột \"option_c_vi\": “a, b” chỉ tới các phương án khác"
+        )),
+        "{out}"
+    );
+    assert_eq!(run(&["--strict", file.to_str().unwrap()]).0, 1);
+}

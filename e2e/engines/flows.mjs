@@ -159,10 +159,22 @@ export function coreFlows(engineName) {
       await page.waitFor({ text: 'Hãy nhập họ và tên.' });
       assert.equal(await page.evaluate(() => document.querySelector('#reg-name').getAttribute('aria-invalid')), 'true');
       await page.fill('#reg-name', 'Nguyễn Thị Hoa');
+      await page.gone({ text: 'Hãy nhập họ và tên.' }); // a field put right loses its message
       await page.fill('#reg-born', '15/08/1985');
       await page.select('#reg-unit', 'Xã Hòa Bình');
       await page.screenshot('3-registration');
       await page.click({ role: 'button', text: 'Bắt đầu làm bài' });
+      // Question 1 opens at its top, the countdown in sight, however far
+      // down the registration was scrolled to reach its button.
+      await page.waitFor(progress(1, CONTEST_QUESTIONS));
+      for (const deadline = Date.now() + 10_000; await page.evaluate(() => scrollY) !== 0;) {
+        assert.ok(Date.now() < deadline, 'question 1 opens scrolled down');
+        await page.painted();
+      }
+      assert.ok(await page.evaluate(() => {
+        const box = document.querySelector('.countdown').getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }), 'the countdown is on screen');
 
       for (let n = 1; n <= CONTEST_QUESTIONS; n++) {
         await page.waitFor(progress(n, CONTEST_QUESTIONS));
@@ -322,7 +334,7 @@ export function coreFlows(engineName) {
       await page.waitFor('.import-problems li');
       assert.deepEqual(await page.texts('.import-problems li'), [
         `dòng 3, cột "answer": chữ cái H không ứng với phương án nào (chỉ có ${picked[1].options.length} phương án)`,
-        'dòng 4, cột "prompt_en": chưa có nội dung',
+        'dòng 4, cột "prompt_en": ô này đang để trống; câu hỏi nào cũng phải điền ô này',
       ]);
       assert.equal(await page.count({ role: 'button', text: 'Tải về questions.json' }), 0, 'nothing to download from a bad file');
       await page.scrollTo('.import-problems');

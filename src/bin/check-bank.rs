@@ -1,4 +1,4 @@
-//! `check-bank [--lang en] [--strict] [DIR]`: checks the files an organiser
+//! `check-bank [--lang en] [--strict] [DIR | SHEET.csv]`: checks the files an organiser
 //! publishes (`DIR/questions.json` and, if present, `DIR/contest.json` and
 //! `DIR/branding.json`; DIR is `static` by default) with the app's own
 //! checks and messages. Prints each problem on its own line and exits with
@@ -6,6 +6,10 @@
 //! scripts can stop on it. Warnings about a bank that loads but would
 //! mislead players (`content::lint`) are printed too; `--strict` makes
 //! them fail the check as well.
+//!
+//! Given a `.csv` file (the organiser spreadsheet), it checks that instead,
+//! as the organiser page imports it (on the topics and documents of
+//! `static/questions.json`), with the page's messages by row and column.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +18,8 @@ use coop_quiz::content::branding::parse_branding;
 use coop_quiz::content::{parse_bank, ContentError};
 use coop_quiz::quiz::Lang;
 
-const USAGE: &str = "usage: check-bank [--lang vi|en] [--strict] [DIR]   (DIR holds questions.json; default: static)";
+const USAGE: &str = "usage: check-bank [--lang vi|en] [--strict] [DIR | SHEET.csv]   \
+                     (DIR holds questions.json; default: static; a .csv is checked as the organiser page imports it)";
 
 /// The options given on the command line.
 struct Options {
@@ -145,6 +150,41 @@ fn branding(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentErr
     })
 }
 
+/// Checks an organiser spreadsheet as the organiser page imports it:
+/// its problems (✗) or its question count (✓), then its warnings (⚠).
+/// Returns whether the check failed.
+fn check_sheet(path: &Path, options: &Options) -> bool {
+    use coop_quiz::content::csv_import::{import_csv, Mode};
+    let shown = path.display();
+    let base = Path::new("static").join("questions.json");
+    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let (sheet, base) = match (read(path), read(&base)) {
+        (Ok(sheet), Ok(base)) => (sheet, base),
+        (Err(e), _) | (_, Err(e)) => {
+            println!("✗ {shown}: {e}");
+            return true;
+        }
+    };
+    match import_csv(&sheet, &base, Mode::Replace) {
+        Err(problems) => {
+            for problem in problems {
+                println!("✗ {shown}: {}", problem.describe(options.lang));
+            }
+            true
+        }
+        Ok(imported) => {
+            match options.lang {
+                Lang::Vi => println!("✓ {shown}: {} câu hỏi", imported.added),
+                Lang::En => println!("✓ {shown}: {} questions", imported.added),
+            }
+            for warning in &imported.warnings {
+                println!("⚠ {shown}: {}", warning.describe(options.lang));
+            }
+            options.strict && !imported.warnings.is_empty()
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let options = match options(std::env::args().skip(1)) {
         Ok(options) => options,
@@ -156,6 +196,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let is_sheet = options.dir.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_sheet {
+        return if check_sheet(&options.dir, &options) {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
     let mut failed = false;
     for (name, required, check) in CHECKS {
         let path = options.dir.join(name);

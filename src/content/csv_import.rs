@@ -186,6 +186,10 @@ pub struct Imported {
     pub bank: QuestionBank,
     /// How many questions came from the spreadsheet (the bank's last ones).
     pub added: usize,
+    /// What `content::lint` warns about in the spreadsheet's rows (options
+    /// or explanations that point at letters, near-duplicate prompts): the
+    /// bank works, but the organiser should look before publishing.
+    pub warnings: Vec<ImportError>,
 }
 
 /// Reads a spreadsheet's CSV text into a bank built on `base` (a bank
@@ -239,12 +243,24 @@ pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<Imp
     write_json(&bank_json, 0, &mut json);
     json.push('\n');
     let found = match parse_bank(&json) {
-        Ok(bank) if errors.is_empty() => return Ok(Imported { json, bank, added }),
+        Ok(bank) if errors.is_empty() => {
+            let warnings = super::lint::lint(&bank)
+                .iter()
+                .filter(|w| matches!(&w.place, Place::Question(id) if ids.iter().any(|(i, _)| i == id)))
+                .map(|w| table.locate(w, &ids, rows))
+                .collect();
+            return Ok(Imported {
+                json,
+                bank,
+                added,
+                warnings,
+            });
+        }
         Ok(_) => Vec::new(),
         Err(found) => found,
     };
     for error in found {
-        let error = table.locate(&error, &ids);
+        let error = table.locate(&error, &ids, rows);
         // The row-level check above already said it more plainly.
         if !errors.iter().any(|e| e.row == error.row && e.column == error.column) {
             errors.push(error);
@@ -462,10 +478,20 @@ impl Table {
     fn question(&self, record: &Record, errors: &mut Vec<ImportError>) -> Value {
         let row = Some(record.row);
         let cell = |key: &str| self.cell(record, key);
-        let mut bad = |key: &str, en: String, vi: String| errors.push(ImportError::new(row, self.name(key), en, vi));
         let id = match cell("id") {
             "" => format!("csv-{:03}", record.row),
             id => id.to_owned(),
+        };
+        let mut empty = |key: &str| errors.push(empty_cell(record.row, self.name(key)));
+        for key in ["kind", "difficulty", "answer"] {
+            if cell(key).is_empty() {
+                empty(key);
+            }
+        }
+        let mut bad = |key: &str, en: String, vi: String| {
+            if !cell(key).is_empty() {
+                errors.push(ImportError::new(row, self.name(key), en, vi));
+            }
         };
         let kind = match word(cell("kind")).as_str() {
             "single" | "một_đáp_án" => "single",
@@ -568,7 +594,7 @@ impl Table {
     }
 
     /// A `parse_bank` problem, placed at the row and column it came from.
-    fn locate(&self, error: &ContentError, ids: &[(String, usize)]) -> ImportError {
+    fn locate(&self, error: &ContentError, ids: &[(String, usize)], rows: &[Record]) -> ImportError {
         let row = match &error.place {
             Place::Question(id) => ids.iter().rev().find(|(i, _)| i == id).map(|(_, row)| *row),
             _ => None,
@@ -578,14 +604,33 @@ impl Table {
             return ImportError::new(None, "", error.to_string(), error.describe(Lang::Vi));
         };
         let column = self.column_for(&error.field);
+        // An empty cell is the likely slip; the bank's own words for it
+        // (`"" is not in the documents list`) would only puzzle. (An empty
+        // `facts` keeps its own, more helpful message.)
+        let record = rows.iter().find(|r| r.row == row);
+        let key = self.key_of(&column).filter(|k| *k != "facts");
+        if let (Some(record), Some(key)) = (record, key) {
+            if self.cell(record, key).is_empty() {
+                return empty_cell(row, &column);
+            }
+        }
         ImportError::new(Some(row), &column, error.problem.clone(), error.problem_vi.clone())
+    }
+
+    /// The key of a column named as the file names it.
+    fn key_of(&self, name: &str) -> Option<&str> {
+        self.columns.iter().find(|c| c.name == name).map(|c| c.key.as_str())
     }
 
     /// The column a bank field comes from: `prompt.vi` → `prompt_vi`,
     /// `options[B].en` → `option_b_en`, `source.part.vi` → `reference_vi`.
     fn column_for(&self, field: &str) -> String {
         let key = if let Some(rest) = field.strip_prefix("options[") {
-            let letter = rest.chars().next().unwrap_or('a').to_ascii_lowercase();
+            // `options[B]` from the bank's checks, `options[1]` from the lint.
+            let letter = match rest.chars().next().unwrap_or('a') {
+                d @ '0'..='5' => LETTERS[usize::from(d as u8 - b'0')],
+                c => c.to_ascii_lowercase(),
+            };
             let lang = if field.rsplit('.').next() == Some("en") {
                 "en"
             } else {
@@ -608,6 +653,16 @@ impl Table {
             self.name(&key).to_owned()
         }
     }
+}
+
+/// A required cell left empty, said as such in both languages.
+fn empty_cell(row: usize, column: &str) -> ImportError {
+    ImportError::new(
+        Some(row),
+        column,
+        "this cell is empty; every question needs it filled in",
+        "ô này đang để trống; câu hỏi nào cũng phải điền ô này",
+    )
 }
 
 /// `A, C`, `A;C` or `A C` → `A`, `C`.

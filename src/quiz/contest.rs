@@ -79,7 +79,7 @@ pub fn result_of(
         birth_year: player.birth_year,
         answers,
         prediction,
-        seconds: u16::try_from(summary.duration_ms.div_ceil(1000)).unwrap_or(u16::MAX),
+        seconds: u16::try_from(summary.seconds()).unwrap_or(u16::MAX),
     })
 }
 

@@ -76,7 +76,7 @@ impl Progress {
                 at: end,
                 correct: count(summary.correct),
                 total: count(summary.total),
-                seconds: u32::try_from(summary.duration_ms / 1000).unwrap_or(u32::MAX),
+                seconds: u32::try_from(summary.seconds()).unwrap_or(u32::MAX),
             },
         );
         self.history.truncate(HISTORY);

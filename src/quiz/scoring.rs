@@ -11,6 +11,15 @@ pub struct TopicScore {
     pub total: usize,
 }
 
+/// Whole seconds of a duration, the one rounding rule for time the player
+/// reads anywhere (results, certificate, result code, verify page, history):
+/// a started second counts, as the result code has always counted it, so a
+/// round of 11.2 s reads 12 s on every screen and in every code.
+#[must_use]
+pub fn whole_seconds(millis: u64) -> u64 {
+    millis.div_ceil(1000)
+}
+
 /// The outcome of a finished round.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
@@ -48,6 +57,12 @@ impl Summary {
             duration_ms: finished_at.since(round.started_at()),
             by_topic,
         }
+    }
+
+    /// The round's time in whole seconds (see [`whole_seconds`]).
+    #[must_use]
+    pub fn seconds(&self) -> u64 {
+        whole_seconds(self.duration_ms)
     }
 
     /// The score as a whole percentage, rounded down (0 for an empty round).

@@ -166,6 +166,12 @@ pub fn App() -> Html {
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 area.set(area_for(&current_hash()));
+                // A new screen opens at its top, not at the old screen's
+                // scroll position (question 1 of a contest would open
+                // scrolled down, its countdown out of sight). Every change
+                // of screen changes the hash, and in-page state (Learn's
+                // search) replaces it without this event.
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             });
             move || drop(listener)
         });

@@ -20,6 +20,7 @@ use self::text::{imported_count, org_text, OrgText};
 use crate::content::csv_import::{import_csv, ImportError, Imported, Mode};
 use crate::quiz::{Lang, QuestionBank};
 use crate::ui::bank_loader::fetch_text;
+use crate::ui::widgets::file_picker::FilePicker;
 
 #[derive(Properties, PartialEq)]
 pub struct OrganiserAreaProps {
@@ -103,8 +104,9 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
                 { mode_option(Mode::Replace, OrgText::ModeReplace) }
                 { mode_option(Mode::Merge, OrgText::ModeMerge) }
             </fieldset>
-            <label class="file-label" for="csv-file">{ t(OrgText::ChooseFile) }</label>
-            <input id="csv-file" class="file-input" type="file" accept=".csv,text/csv,text/plain" onchange={on_file} />
+            <p class="file-label">{ t(OrgText::ChooseFile) }</p>
+            <FilePicker id="csv-file" accept=".csv,text/csv,text/plain" button={t(OrgText::ChooseButton)}
+                nothing_chosen={t(OrgText::NoFileChosen)} on_change={on_file} />
             if let Some(Err(why)) = &*base {
                 <p class="notice notice-error" role="alert">{ t(OrgText::BankUnavailable) }{ ": " }{ why.clone() }</p>
             }
@@ -150,6 +152,16 @@ fn status(chosen: &Chosen, result: Option<&Result<Rc<Imported>, Vec<ImportError>
                         <button type="button" class="button button-primary" {onclick}>{ t(OrgText::Download) }</button>
                         <p class="detail">{ t(OrgText::AfterDownload) }</p>
                     </div>
+                    if !imported.warnings.is_empty() {
+                        <div class="notice import-warnings">
+                            <p>{ t(OrgText::WarningsIntro) }</p>
+                            <ul>
+                                for warning in &imported.warnings {
+                                    <li>{ warning.describe(lang) }</li>
+                                }
+                            </ul>
+                        </div>
+                    }
                     <h2>{ t(OrgText::Step3) }</h2>
                     <p class="muted">{ t(OrgText::PreviewNote) }</p>
                     { preview::preview(&imported.bank, total - imported.added, lang) }

@@ -191,7 +191,10 @@ fn empty_rows_are_skipped_and_later_rows_keep_their_numbers() {
         text.push_str("\r\n");
     }
     let errors = errors(&text, Mode::Replace);
-    assert_eq!(errors, ["row 9, column \"explanation_vi\": empty text"]);
+    assert_eq!(
+        errors,
+        ["row 9, column \"explanation_vi\": this cell is empty; every question needs it filled in"]
+    );
 }
 
 #[test]
@@ -222,7 +225,10 @@ fn vietnamese_headers_and_words_are_understood() {
     // A problem names the column as the file does.
     rows[0][5].clear();
     let errors = errors(&file(&rows).replace(HEADER, header), Mode::Replace);
-    assert_eq!(errors, ["row 2, column \"Câu hỏi en\": empty text"]);
+    assert_eq!(
+        errors,
+        ["row 2, column \"Câu hỏi en\": this cell is empty; every question needs it filled in"]
+    );
 }
 
 #[test]
@@ -231,6 +237,26 @@ fn a_missing_id_is_made_from_the_row_number() {
     rows[4][0].clear();
     let bank = import_csv(&file(&rows), BUNDLED, Mode::Replace).unwrap().bank;
     assert_eq!(bank.questions()[4].id().as_str(), "csv-006");
+}
+
+#[test]
+fn an_empty_required_cell_is_called_empty_in_both_languages() {
+    let mut rows = ten();
+    rows[0][15].clear(); // document
+    rows[1][3].clear(); // kind
+    rows[2][1].clear(); // topic
+    rows[3][12].clear(); // answer
+    let found = import_csv(&file(&rows), BUNDLED, Mode::Replace).unwrap_err();
+    let en: Vec<String> = found.iter().map(|e| e.describe(Lang::En)).collect();
+    let vi: Vec<String> = found.iter().map(|e| e.describe(Lang::Vi)).collect();
+    for (row, column) in [(2, "document"), (3, "kind"), (4, "topic"), (5, "answer")] {
+        let en_line = format!("row {row}, column \"{column}\": this cell is empty; every question needs it filled in");
+        let vi_line = format!("dòng {row}, cột \"{column}\": ô này đang để trống; câu hỏi nào cũng phải điền ô này");
+        assert!(en.contains(&en_line), "{en_line}\n{en:#?}");
+        assert!(vi.contains(&vi_line), "{vi_line}\n{vi:#?}");
+    }
+    assert!(!vi.iter().any(|l| l.contains("\"\"")), "no quoted empty value: {vi:#?}");
+    assert_eq!(found.len(), 4, "one problem per empty cell: {en:#?}");
 }
 
 #[test]
@@ -299,4 +325,28 @@ fn the_written_json_reads_back_the_same() {
     write_json(&value, 0, &mut text);
     assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
     assert!(text.contains("\n  \"schema\": 1"), "{text}");
+}
+
+#[test]
+fn options_and_explanations_pointing_at_letters_are_warned_about_at_their_cells() {
+    let mut rows = ten();
+    rows[1][10] = "Cả a, b".into(); // option C (vi), spreadsheet row 3
+    rows[1][12] = "C".into();
+    rows[4][13] = "Đáp án B đúng vì luật quy định như vậy.".into(); // row 6
+    let imported = import_csv(&file(&rows), BUNDLED, Mode::Replace).expect("warnings do not stop the import");
+    assert_eq!(imported.added, 10);
+    let vi: Vec<String> = imported.warnings.iter().map(|w| w.describe(Lang::Vi)).collect();
+    let en: Vec<String> = imported.warnings.iter().map(|w| w.describe(Lang::En)).collect();
+    assert!(
+        vi.iter()
+            .any(|w| w.starts_with("dòng 3, cột \"option_c_vi\": “a, b” chỉ tới các phương án khác")),
+        "{vi:#?}"
+    );
+    assert!(
+        en.iter()
+            .any(|w| w.starts_with("row 6, column \"explanation_vi\": \"đáp án b\" points at an option")),
+        "{en:#?}"
+    );
+    // The template-like rows themselves carry no warning about letters.
+    assert!(!en.iter().any(|w| w.starts_with("row 2,")), "{en:#?}");
 }

@@ -68,7 +68,7 @@ fn team_row(lang: Lang, draft: &UseStateHandle<HostSetup>, i: usize, team: &Team
             <span class="host-badge" aria-hidden="true">{ i + 1 }</span>
             <label class="host-field">
                 <span>{ number.clone() }</span>
-                <input type="text" value={team.name.clone()} oninput={on_name} maxlength="60" autocomplete="off" />
+                <input type="text" value={team.name.clone()} oninput={on_name} maxlength="60" autocomplete="off" spellcheck="false" autocorrect="off" />
             </label>
             <label class="host-field host-colour">
                 <span>{ t(lang, T::Colour) }</span>

@@ -107,6 +107,16 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
     }
 }
 
+/// The messages still to show after an edit: those shown whose field is
+/// still wrong (with its current wording). A field put right loses its
+/// message at once; a field not yet checked gets none while typing.
+fn still_wrong(shown: &[FieldProblem], form: &Form, this_year: u16) -> Vec<FieldProblem> {
+    let now = check(form, this_year).err().unwrap_or_default();
+    now.into_iter()
+        .filter(|(field, _, _)| shown.iter().any(|(f, _, _)| f == field))
+        .collect()
+}
+
 #[component]
 pub fn ContestScreen(props: &ContestScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -232,26 +242,35 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                         </div>
                     }
                 };
+                let edited = {
+                    let (form, problems) = (form.clone(), problems.clone());
+                    move |next: Form| {
+                        if !problems.is_empty() {
+                            problems.set(still_wrong(&problems, &next, clock::this_year()));
+                        }
+                        form.set(next);
+                    }
+                };
                 let setter = |apply: fn(&mut Form, String)| {
-                    let form = form.clone();
+                    let (form, edited) = (form.clone(), edited.clone());
                     Callback::from(move |e: InputEvent| {
                         let mut next = (*form).clone();
                         apply(
                             &mut next,
                             e.target_unchecked_into::<web_sys::HtmlInputElement>().value(),
                         );
-                        form.set(next);
+                        edited(next);
                     })
                 };
                 let invalid = |key: &str| problems.iter().any(|(f, _, _)| *f == key).to_string();
                 let unit_input = if contest.units.is_empty() {
-                    html! { <input id="reg-unit" class="field" type="text" autocomplete="organization" value={form.unit.clone()} oninput={setter(|f, v| f.unit = v)} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem" /> }
+                    html! { <input id="reg-unit" class="field" type="text" autocomplete="organization" spellcheck="false" autocorrect="off" autocapitalize="words" value={form.unit.clone()} oninput={setter(|f, v| f.unit = v)} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem" /> }
                 } else {
-                    let form2 = form.clone();
+                    let (form2, edited) = (form.clone(), edited.clone());
                     let onchange = Callback::from(move |e: Event| {
                         let mut next = (*form2).clone();
                         next.unit = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-                        form2.set(next);
+                        edited(next);
                     });
                     html! {
                         <select id="reg-unit" class="field" {onchange} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem">
@@ -298,7 +317,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                         <form class="registration" {onsubmit} novalidate=true>
                             <h2>{ pick(lang, "Đăng ký dự thi", "Register to play") }</h2>
                             { field("name", pick(lang, "Họ và tên", "Full name"), None,
-                                html! { <input id="reg-name" class="field" type="text" autocomplete="name" value={form.name.clone()} oninput={setter(|f, v| f.name = v)} aria-invalid={invalid("name")} aria-describedby="reg-name-problem" /> }) }
+                                html! { <input id="reg-name" class="field" type="text" autocomplete="name" spellcheck="false" autocorrect="off" autocapitalize="words" value={form.name.clone()} oninput={setter(|f, v| f.name = v)} aria-invalid={invalid("name")} aria-describedby="reg-name-problem" /> }) }
                             { field("born", pick(lang, "Năm sinh hoặc ngày sinh", "Year or date of birth"), None,
                                 html! { <input id="reg-born" class="field" type="text" inputmode="numeric" autocomplete="bday" value={form.born.clone()} oninput={setter(|f, v| f.born = v)} aria-invalid={invalid("born")} aria-describedby="reg-born-problem" /> }) }
                             { field("unit", pick(lang, "Đơn vị (xã/phường, hợp tác xã, trường…)", "Unit (commune/ward, cooperative, school…)"), None, unit_input) }
@@ -364,5 +383,24 @@ mod tests {
             "born in the future"
         );
         assert_eq!(fields(form("Lê An", "1985", &"x".repeat(101), "")), ["unit"]);
+    }
+
+    #[test]
+    fn a_field_put_right_loses_its_message_and_no_new_one_appears_while_typing() {
+        let shown = check(&form("", "", "", ""), 2026).unwrap_err();
+        let fields = |p: Vec<FieldProblem>| p.into_iter().map(|(k, _, _)| k).collect::<Vec<_>>();
+        assert_eq!(
+            fields(still_wrong(&shown, &form("Lê An", "", "", ""), 2026)),
+            ["born", "unit"]
+        );
+        // A phone typed half-way was not checked yet: no message for it.
+        let after = still_wrong(&shown, &form("Lê An", "1985", "", "091"), 2026);
+        assert_eq!(fields(after.clone()), ["unit"]);
+        assert!(still_wrong(&after, &form("Lê An", "1985", "Xã A", "091"), 2026).is_empty());
+        // A field still wrong keeps a message, in its current wording.
+        let born = still_wrong(&shown, &form("", "85", "", ""), 2026);
+        assert!(born
+            .iter()
+            .any(|(f, vi, _)| *f == "born" && vi.starts_with("Năm sinh chưa đúng")));
     }
 }

@@ -11,6 +11,7 @@ use crate::quiz::result_code::CodeError;
 use crate::quiz::verify::{check_all, perfect_count, ranking, ranking_csv, units, Checked, Verdict};
 use crate::ui::download;
 use crate::ui::session::{BankRef, ContestRef};
+use crate::ui::widgets::file_picker::FilePicker;
 
 #[derive(Properties, PartialEq)]
 pub struct VerifyScreenProps {
@@ -155,13 +156,15 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
     });
     let rows = ranked.iter().map(|r| {
         html! {
+            // `data-label`: each value's heading, shown beside it where a
+            // narrow screen lays the rows out as cards (styles/app.css).
             <tr key={r.checked.submission.line}>
-                <td>{ r.place }</td>
-                <td>{ r.checked.submission.name.clone() }</td>
-                <td>{ r.checked.submission.unit.clone() }</td>
-                <td>{ format!("{}/{}", r.correct, r.total) }</td>
-                <td>{ r.result.prediction }</td>
-                <td>{ format_duration(lang, u64::from(r.result.seconds) * 1000) }</td>
+                <td class="ranking-place">{ r.place }</td>
+                <td class="ranking-name">{ r.checked.submission.name.clone() }</td>
+                <td class="ranking-unit">{ r.checked.submission.unit.clone() }</td>
+                <td data-label={pick(lang, "Đúng", "Score")}>{ format!("{}/{}", r.correct, r.total) }</td>
+                <td data-label={pick(lang, "Dự đoán", "Prediction")}>{ r.result.prediction }</td>
+                <td data-label={pick(lang, "Thời gian", "Time")}>{ format_duration(lang, u64::from(r.result.seconds) * 1000) }</td>
             </tr>
         }
     });
@@ -171,9 +174,14 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
             <p class="muted">{ contest.0.title.get(lang) }</p>
             <p>{ pick(lang, "Dán các mã người thi gửi về (mỗi dòng một người: mã | họ tên | đơn vị, theo bất kỳ thứ tự cột nào, ngăn cách bằng |, dấu phẩy, chấm phẩy hoặc tab), hoặc chọn tệp .txt/.csv. Mọi việc kiểm tra diễn ra ngay trên máy này.", "Paste the codes players sent (one per line: code | name | unit, columns in any order, separated by |, commas, semicolons or tabs), or choose a .txt/.csv file. Everything is checked on this device.") }</p>
             <label for="codes" class="field-label">{ pick(lang, "Danh sách mã", "Codes") }</label>
-            <textarea id="codes" class="field codes" rows="8" value={(*text).clone()} {oninput} />
-            <label for="codes-file" class="field-label">{ pick(lang, "Hoặc chọn tệp", "Or choose a file") }</label>
-            <input id="codes-file" class="field" type="file" accept=".txt,.csv,text/plain,text/csv" onchange={onchange_file} />
+            // Codes, names and units: no spell-check underlining Vietnamese
+            // names, no capitals or corrections a phone would slip into a code.
+            <textarea id="codes" class="field codes" rows="8" value={(*text).clone()} {oninput}
+                spellcheck="false" autocapitalize="off" autocorrect="off" autocomplete="off" />
+            <p class="field-label">{ pick(lang, "Hoặc chọn tệp", "Or choose a file") }</p>
+            <FilePicker id="codes-file" accept=".txt,.csv,text/plain,text/csv"
+                button={pick(lang, "Chọn tệp .txt/.csv…", "Choose a .txt/.csv file…")}
+                nothing_chosen={pick(lang, "Chưa chọn tệp nào", "No file chosen")} on_change={onchange_file} />
             if !checked.is_empty() {
                 <p role="status" class="verify-summary">{ match lang {
                     Lang::Vi => format!("{} mã hợp lệ, {} mã cần xem lại.", checked.len() - flagged.len(), flagged.len()),

@@ -56,7 +56,7 @@ pub fn CopyBox(props: &CopyBoxProps) -> Html {
         <div class="copy-box">
             <label for={props.id.clone()} class="field-label">{ props.label.clone() }</label>
             <div class="copy-row">
-                <input id={props.id.clone()} ref={input} class="field copy-value" type="text" readonly=true value={props.value.clone()} {onfocus} />
+                <input id={props.id.clone()} ref={input} class="field copy-value" type="text" readonly=true spellcheck="false" value={props.value.clone()} {onfocus} />
                 <button type="button" class="button" {onclick}>{ pick(lang, "Sao chép", "Copy") }</button>
             </div>
             <p class="muted copy-status" role="status">{ status }</p>
