@@ -107,7 +107,7 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   rows[4][COLUMNS.indexOf('kind')] = 'tự luận'; // row 6
   const site = await browser.serve({ prefix: '/q/', headers: STRICT });
   const page = await browser.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  await page.goto(`${site.url}#/organiser`);
+  await page.goto(`${site.url}tools.html#/organiser`);
   await page.getByRole('heading', { name: 'Tools for organisers' }).waitFor();
   await page.locator('#csv-file').setInputFiles({ name: 'q.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
   await page.locator('.import-problems').waitFor();
@@ -156,7 +156,7 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   assert.equal(await page.locator('.brand-logo').evaluate((img) => img.complete && img.naturalWidth > 0), true);
   assert.equal(await page.locator('.topbar').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(139, 26, 26)');
   assert.equal(await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(139, 26, 26)');
-  assert.equal(await page.locator('footer').textContent(), 'Liên hệ: 0210 123 456');
+  assert.equal(await page.locator('footer .footer-text').textContent(), 'Liên hệ: 0210 123 456');
   await shot(page, 'phone-vi-branded-start');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'English' }).click();
@@ -192,7 +192,7 @@ test('the organiser page passes axe in light and dark, and never scrolls sideway
   for (const scheme of ['light', 'dark']) {
     const page = await browser.page({ viewport: { width: 320, height: 640 } });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${site.url}#/organiser`);
+    await page.goto(`${site.url}tools.html#/organiser`);
     await page.getByText('Các cột của bảng tính').click();
     const violations = [];
     const check = async (where) => {
