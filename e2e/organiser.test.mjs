@@ -173,6 +173,9 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   assert.equal(await player.getByRole('heading', { level: 1 }).textContent(), 'Tìm hiểu Hợp tác xã kiểu mới');
   assert.equal(await player.locator('.topbar').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 93, 59)');
   await player.getByRole('link', { name: 'Tệp branding.json có lỗi; đang dùng giao diện mặc định.' }).click();
+  // The organiser page is on tools.html: a page of its own to load.
+  await player.locator('.branding-problems li').first().waitFor();
+  assert.match(player.url(), /tools\.html#\/organiser$/);
   const listed = await player.locator('.branding-problems li').allTextContents();
   assert.deepEqual(listed, [
     'tệp, trường "colour": chữ trắng trên nền "#ffcc00" chỉ có độ tương phản 1.51:1; cần ít nhất 4.5:1, hãy chọn màu đậm hơn',
