@@ -2,7 +2,8 @@
 // (index.html); hosts and organisers use tools.html. The tools' old
 // addresses on index.html lead to the same screens on tools.html; the
 // tools page works offline after one visit; the organiser page opens with
-// a broken bundled bank; a player's cold load fetches nothing of the tools.
+// a broken bundled bank; a player's cold load fetches nothing of the tools
+// (nor the fact list, which waits for Learn).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -80,6 +81,8 @@ test("a player's cold load fetches nothing of host mode, the organiser page or t
   assert.ok(tools.some((f) => f.endsWith('.wasm')), `the tools' wasm is among ${tools}`);
   assert.deepEqual(requested.filter((f) => tools.includes(f)), [], 'requested by the page or its service worker');
   assert.deepEqual(cached.filter((p) => tools.some((f) => p.endsWith(`/${f}`))), [], 'kept for offline');
+  // Nor the fact list: Learn fetches it when it first opens.
+  assert.equal(requested.includes('static/facts.json'), false, 'facts.json waits for Learn');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

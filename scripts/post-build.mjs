@@ -12,8 +12,9 @@
 // 2. For index.html only: runs `trunk build tools.html` into a folder of
 //    its own (Trunk empties its dist/ on every build), copies its files in,
 //    and writes sw.js from scripts/pwa/sw.js: the players' files to
-//    precache, the tools' files to keep once the tools page is visited,
-//    and a version hashed from every file.
+//    precache (not the fact list, fetched when Learn opens), the tools'
+//    files to keep once the tools page is visited, and a version hashed
+//    from every file.
 import { readFile, writeFile, readdir, mkdtemp, mkdir, copyFile, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -87,8 +88,14 @@ const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(await readFile(join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);
 const url = (f) => (f === 'index.html' ? './' : `./${f}`);
-const precache = files.filter((f) => !toolsOnly.includes(f)).map(url);
-const tools = toolsOnly.sort().map(url);
+// Not precached for players: the fact list is fetched when Learn first
+// opens (and kept then, like every data file); the spreadsheet template is
+// the organiser page's.
+const ON_DEMAND = ['static/facts.json'];
+const TOOLS_DATA = ['static/question-template.csv'];
+const kept = toolsOnly.concat(TOOLS_DATA);
+const precache = files.filter((f) => !kept.includes(f) && !ON_DEMAND.includes(f)).map(url);
+const tools = kept.filter((f) => files.includes(f)).sort().map(url);
 const worker = (await pwa('sw.js'))
   .replace("'__VERSION__'", `'${version}'`)
   .replace('__FILES__', JSON.stringify(precache, null, 2))

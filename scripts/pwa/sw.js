@@ -11,7 +11,8 @@
 //   served from the cache at once and checked against the server in the
 //   background, because organisers replace them without rebuilding. When
 //   the server's copy differs, the cache is updated and the page is told,
-//   so it can offer the reload.
+//   so it can offer the reload. The fact list (static/facts.json) is not
+//   precached: it is kept the first time Learn opens.
 //
 // Written by scripts/post-build.mjs: VERSION, FILES (the players' page and
 // the data) and TOOLS (what only tools.html needs) are filled in there.
