@@ -1,11 +1,12 @@
 // End to end: the two pages. Players download only the players' page
 // (index.html); hosts and organisers use tools.html. The tools' old
-// addresses on index.html lead to the same screens on tools.html; the
-// tools page works offline after one visit; the organiser page opens with
-// a broken bundled bank; a player's cold load fetches nothing of the tools
-// (nor the fact list, which waits for Learn).
+// addresses on index.html lead to the same screens on tools.html; the tools
+// page works offline after one visit and announces updates; the organiser
+// page opens with a broken bundled bank; a player's cold load fetches
+// nothing of the tools (nor the fact list, which waits for Learn).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, withSite, shot, DIST } from './browser.mjs';
 
@@ -87,6 +88,19 @@ test("a player's cold load fetches nothing of host mode, the organiser page or t
   await page.context().close();
 });
 
+/// Waits until the service worker has kept the tools page for offline use
+/// (the tools page asks it to), in the cache named `coopquiz-<version>`.
+async function toolsKept(page, version = null) {
+  await page.waitForFunction(async (version) => {
+    for (const name of await caches.keys()) {
+      if (version && name !== `coopquiz-${version}`) continue;
+      const keys = (await (await caches.open(name)).keys()).map((r) => r.url);
+      if (keys.some((u) => u.endsWith('/tools.html')) && keys.some((u) => /\/tools-[0-9a-f]+_bg\.wasm$/.test(u))) return true;
+    }
+    return false;
+  }, version, { polling: 200 });
+}
+
 test('the tools page works offline after one visit', async (t) => {
   const site = await browser.serve({ prefix: '/hall/' });
   t.after(() => site.close());
@@ -94,15 +108,7 @@ test('the tools page works offline after one visit', async (t) => {
   await page.goto(`${site.url}tools.html#/host`);
   await page.getByRole('heading', { name: SCREENS.host }).waitFor();
   await controlled(page);
-  // The tools page asks its service worker to keep it; wait until it has.
-  await page.waitForFunction(async () => {
-    const names = await caches.keys();
-    for (const name of names) {
-      const keys = (await (await caches.open(name)).keys()).map((r) => r.url);
-      if (keys.some((u) => u.endsWith('/tools.html')) && keys.some((u) => /\/tools-[0-9a-f]+_bg\.wasm$/.test(u))) return true;
-    }
-    return false;
-  }, null, { polling: 200 });
+  await toolsKept(page);
   await page.context().setOffline(true);
   await page.reload();
   await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.host }).waitFor());
@@ -135,5 +141,33 @@ test('the organiser page opens when the bundled bank is broken, with its problem
   await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.organiser }).waitFor());
   await page.goto(site.url);
   await assert.doesNotReject(page.getByRole('heading', { name: 'Không đọc được bộ câu hỏi' }).waitFor());
+  await page.context().close();
+});
+
+test('a new build is announced on the tools page, and the tools stay kept for offline use after the update', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'coopquiz-tools-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  await cp(DIST, root, { recursive: true });
+  const site = await browser.serve({ root, prefix: '/hall/' });
+  t.after(() => site.close());
+  const page = await browser.page({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.url}tools.html#/verify`);
+  await page.getByRole('heading', { name: SCREENS.verify }).waitFor();
+  await controlled(page);
+  await toolsKept(page);
+
+  // A rebuild changes sw.js (its version is a hash of every file).
+  const swPath = join(root, 'sw.js');
+  const newVersion = 'feedfacecafebeef';
+  await writeFile(swPath, (await readFile(swPath, 'utf8')).replace(/const VERSION = '[0-9a-f]+';/, `const VERSION = '${newVersion}';`));
+  await page.reload();
+  await assert.doesNotReject(page.getByText('Đã có phiên bản mới của trang').waitFor());
+  await page.getByRole('button', { name: 'Tải lại để cập nhật' }).click();
+  await page.getByRole('heading', { name: SCREENS.verify }).waitFor();
+  await toolsKept(page, newVersion);
+  await page.context().setOffline(true);
+  await page.reload();
+  await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.verify }).waitFor());
+  assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
   await page.context().close();
 });
