@@ -4,6 +4,7 @@
 //! (`src/bin/tools.rs`), so none of this reaches a player's download.
 
 mod text;
+mod verify;
 
 use std::rc::Rc;
 
@@ -11,10 +12,10 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use self::text::{tools_text, ToolsText};
+use self::verify::VerifyScreen;
 use super::bank_loader::{load_contest, BankState, ContestState};
 use super::host::HostArea;
 use super::organiser::OrganiserArea;
-use super::screens::verify::VerifyScreen;
 use super::session::{BankRef, ContestRef};
 use super::shell::{bank_not_ready, Loaded, Page, Shell};
 use crate::i18n::Lang;
