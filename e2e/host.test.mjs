@@ -34,7 +34,7 @@ test('a host runs a 3-team, 3-question contest by keyboard only and the final ra
   const page = await site.page({ viewport: PROJECTOR });
   await page.goto(site.url);
   await page.getByRole('link', { name: 'Thi trực tiếp (máy chiếu)' }).waitFor();
-  await tabTo(page, 'a[href="#/host"]');
+  await tabTo(page, 'a[href="tools.html#/host"]');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Thi trực tiếp trên máy chiếu' }).waitFor();
 
@@ -190,7 +190,7 @@ test('the final ranking of 8 teams fits a 1920x1080 and a 1280x720 projector wit
 test('a reload mid-contest offers to resume it exactly, and abandoning clears it (English, dark scheme)', async () => {
   const page = await site.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${site.url}#/host`);
+  await page.goto(`${site.url}tools.html#/host`);
   await page.getByRole('button', { name: 'Start the contest' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
   await page.getByRole('button', { name: '✓ Right – Team 2 (Team 2)' }).click();
@@ -239,7 +239,7 @@ test('a reload mid-contest offers to resume it exactly, and abandoning clears it
 
 test('a damaged saved contest is removed with a message, never a blank page', async () => {
   const page = await site.page();
-  await page.goto(`${site.url}#/host`);
+  await page.goto(`${site.url}tools.html#/host`);
   await page.getByRole('heading', { name: 'Thi trực tiếp trên máy chiếu' }).waitFor();
   await page.evaluate(() => localStorage.setItem('coopquiz.host.v1', '{"setup":{"teams":[]},"seed":1'));
   await page.reload();
@@ -253,7 +253,7 @@ test('a damaged saved contest is removed with a message, never a blank page', as
 
 test('on a phone the set-up explains bad input and blocks the start; axe finds nothing', async () => {
   const page = await site.page();
-  await page.goto(`${site.url}#/host`);
+  await page.goto(`${site.url}tools.html#/host`);
   await page.getByRole('heading', { name: 'Thi trực tiếp trên máy chiếu' }).waitFor();
   await noSidewaysScroll(page, 'set-up at 360x740');
   const violations = await axe(page, 'set-up');
@@ -328,7 +328,7 @@ test('no sound is made before the host acts, cues follow the timer, mute silence
       }
     };
   });
-  await page.goto(`${site.url}#/host`);
+  await page.goto(`${site.url}tools.html#/host`);
   await page.getByRole('combobox', { name: 'Time per question' }).selectOption('15');
   await page.getByRole('button', { name: 'Start the contest' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();

@@ -148,7 +148,7 @@ test('a contest round ends by itself when time is up, and its code checks out on
 
   // The organiser pastes the code (and a tampered copy) on the verify page.
   const organiser = await site.page({ viewport: { width: 1280, height: 800 } });
-  await organiser.goto(`${site.url}#/verify`);
+  await organiser.goto(`${site.url}tools.html#/verify`);
   await organiser.getByRole('heading', { name: 'Kiểm tra và xếp hạng mã kết quả' }).waitFor();
   const tampered = line.replace('Nguyễn Thị Hoa', 'Nguyễn Thị Hòa');
   await organiser.locator('#codes').fill(`Mã | Họ tên | Đơn vị\n${line}\n${tampered}`);

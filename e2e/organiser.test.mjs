@@ -107,7 +107,7 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   rows[4][COLUMNS.indexOf('kind')] = 'tự luận'; // row 6
   const site = await browser.serve({ prefix: '/q/', headers: STRICT });
   const page = await browser.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  await page.goto(`${site.url}#/organiser`);
+  await page.goto(`${site.url}tools.html#/organiser`);
   await page.getByRole('heading', { name: 'Tools for organisers' }).waitFor();
   await page.locator('#csv-file').setInputFiles({ name: 'q.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv(rows)) });
   await page.locator('.import-problems').waitFor();
@@ -156,7 +156,7 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   assert.equal(await page.locator('.brand-logo').evaluate((img) => img.complete && img.naturalWidth > 0), true);
   assert.equal(await page.locator('.topbar').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(139, 26, 26)');
   assert.equal(await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(139, 26, 26)');
-  assert.equal(await page.locator('footer').textContent(), 'Liên hệ: 0210 123 456');
+  assert.equal(await page.locator('footer .footer-text').textContent(), 'Liên hệ: 0210 123 456');
   await shot(page, 'phone-vi-branded-start');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'English' }).click();
@@ -173,6 +173,9 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   assert.equal(await player.getByRole('heading', { level: 1 }).textContent(), 'Tìm hiểu Hợp tác xã kiểu mới');
   assert.equal(await player.locator('.topbar').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 93, 59)');
   await player.getByRole('link', { name: 'Tệp branding.json có lỗi; đang dùng giao diện mặc định.' }).click();
+  // The organiser page is on tools.html: a page of its own to load.
+  await player.locator('.branding-problems li').first().waitFor();
+  assert.match(player.url(), /tools\.html#\/organiser$/);
   const listed = await player.locator('.branding-problems li').allTextContents();
   assert.deepEqual(listed, [
     'tệp, trường "colour": chữ trắng trên nền "#ffcc00" chỉ có độ tương phản 1.51:1; cần ít nhất 4.5:1, hãy chọn màu đậm hơn',
@@ -192,7 +195,7 @@ test('the organiser page passes axe in light and dark, and never scrolls sideway
   for (const scheme of ['light', 'dark']) {
     const page = await browser.page({ viewport: { width: 320, height: 640 } });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${site.url}#/organiser`);
+    await page.goto(`${site.url}tools.html#/organiser`);
     await page.getByText('Các cột của bảng tính').click();
     const violations = [];
     const check = async (where) => {

@@ -2,6 +2,7 @@
 // site (dist/) under a sub-path, as an organiser's web host would, with the
 // MIME types browsers insist on (application/wasm). `overrides` replaces a
 // file's content, e.g. a broken question bank; `null` makes it missing.
+// `onRequest(path)` hears of every request, the service worker's included.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,9 +17,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve({ root, prefix = '/', overrides = {}, headers = {} }) {
+export async function serve({ root, prefix = '/', overrides = {}, headers = {}, onRequest = () => {} }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    onRequest(path);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;

@@ -38,5 +38,9 @@ if ! cmp -s bench/package-lock.json bench/node_modules/.installed-from-lock.json
   (cd bench && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.installed-from-lock.json)
 fi
 
+say "first load of each page (brotli -q 11)"
+node scripts/first-load.mjs "$DIST"
+node scripts/first-load.mjs "$DIST" --page tools.html
+
 say "measuring (about 3 minutes)"
 node bench/run.mjs --dist "$DIST" --names-wasm "$NAMES/coop-quiz_bg.wasm" "$@"

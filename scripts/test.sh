@@ -29,8 +29,26 @@ cargo run --quiet --bin check-bank -- static
 step "component tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
-step "release build"
+step "release build (index.html; its post-build hook builds tools.html and sw.js)"
 trunk build --release
+
+step "the players' first load (files index.html fetches at start, brotli -q 11)"
+# Sizes are deterministic, unlike times, so this one is a test. The issue's
+# ceiling is 200 KB and the players' page is not there yet (BENCHMARKS.md,
+# "Two pages"): this ceiling only stops growth, and comes down with each cut.
+node scripts/first-load.mjs dist --max-kb 290
+node scripts/first-load.mjs dist --page tools.html
+
+step "the players' wasm links no tools code (names in cargo's output, before wasm-opt strips them)"
+players_wasm=target/wasm32-unknown-unknown/release/coop-quiz.wasm
+tools_wasm=target/wasm32-unknown-unknown/release/tools.wasm
+for name in HostArea OrganiserArea VerifyScreen ToolsApp import_csv; do
+  grep -qa "$name" "$tools_wasm" || { echo "$name is missing from $tools_wasm: this check no longer sees names" >&2; exit 1; }
+  if grep -qa "$name" "$players_wasm"; then
+    echo "the players' wasm contains $name: something under ui::App reaches tools code (ARCHITECTURE.md, Invariants)" >&2
+    exit 1
+  fi
+done
 
 step "end-to-end tests in headless Chromium (screenshots in e2e/artifacts/)"
 # Each test and each file has its own time limit (e2e/browser.mjs); these

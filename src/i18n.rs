@@ -50,6 +50,10 @@ pub enum Text {
     UpdateNow,
     TextSize,
     ReadAloud,
+    ToolsPage,
+    PlayersPage,
+    ToolsFooter,
+    BrandingDefaults,
 }
 
 /// The text for `key` in `lang`.
@@ -108,6 +112,10 @@ fn vi(key: Text) -> &'static str {
         Text::UpdateNow => "Tải lại để cập nhật",
         Text::TextSize => "Cỡ chữ",
         Text::ReadAloud => "Đọc to câu hỏi",
+        Text::ToolsPage => "Dành cho ban tổ chức",
+        Text::PlayersPage => "Trang thi cho người chơi",
+        Text::ToolsFooter => "Trang công cụ cho ban tổ chức",
+        Text::BrandingDefaults => "Tệp branding.json có lỗi; đang dùng giao diện mặc định.",
         Text::PanicTitle => "Đã xảy ra lỗi",
         Text::PanicBody => "Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.",
     }
@@ -156,6 +164,10 @@ fn en(key: Text) -> &'static str {
         Text::UpdateNow => "Reload to update",
         Text::TextSize => "Text size",
         Text::ReadAloud => "Read the question aloud",
+        Text::ToolsPage => "For organisers",
+        Text::PlayersPage => "The players' quiz",
+        Text::ToolsFooter => "Hosting and organising tools",
+        Text::BrandingDefaults => "branding.json has problems; using the default look.",
         Text::PanicTitle => "Something went wrong",
         Text::PanicBody => "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue.",
     }

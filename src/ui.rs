@@ -16,11 +16,14 @@ mod quiz;
 mod route;
 mod screens;
 mod session;
+mod shell;
 mod speech;
+mod tools;
 mod update_prompt;
 mod widgets;
 
 pub use app::App;
+pub use tools::ToolsApp;
 
 /// Removes the loading screen `index.html` shows while the wasm downloads.
 pub fn remove_boot_screen() {

@@ -17,14 +17,13 @@ import { fileURLToPath } from 'node:url';
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/// Every page address the flows open, relative to the site's root. The
-/// site is one page today; when host, organiser and verify move to
-/// tools.html, this is the only place to change.
+/// Every page address the flows open, relative to the site's root: the
+/// players' page, and the tools page (host mode, organiser, verify).
 export const PAGES = {
   player: 'index.html',
-  host: 'index.html#/host',
-  organiser: 'index.html#/organiser',
-  verify: 'index.html#/verify',
+  host: 'tools.html#/host',
+  organiser: 'tools.html#/organiser',
+  verify: 'tools.html#/verify',
 };
 
 /// The phone screen every flow is played and photographed on.

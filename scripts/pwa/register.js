@@ -14,8 +14,11 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.startMessages();
   // Ask whether the bank this page was given from the cache has changed on
   // the server since the page started loading.
-  navigator.serviceWorker.ready.then(() => {
+  navigator.serviceWorker.ready.then((registration) => {
     navigator.serviceWorker.controller?.postMessage({ type: 'data-check', since: performance.timeOrigin });
+    // The tools page asks to be kept for offline use; the players' page
+    // never does, so players download none of it.
+    if (location.pathname.endsWith('/tools.html')) registration.active?.postMessage('keep-tools');
   });
   navigator.serviceWorker.register('./sw.js').then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce();

@@ -1,5 +1,7 @@
-// The service worker: the whole site is kept on the device after one
-// visit, so it loads and plays in a hall with no signal.
+// The service worker: the players' page is kept on the device after one
+// visit, so it loads and plays in a hall with no signal. The tools page
+// (tools.html: host mode, organiser, verify) is kept too once it has been
+// opened on this device, and never downloaded for a player who has not.
 //
 // - The app itself (html, js, wasm, css, icons) is served from the cache of
 //   this build. A new build writes a new sw.js (VERSION is a hash of every
@@ -9,11 +11,14 @@
 //   served from the cache at once and checked against the server in the
 //   background, because organisers replace them without rebuilding. When
 //   the server's copy differs, the cache is updated and the page is told,
-//   so it can offer the reload.
+//   so it can offer the reload. The fact list (static/facts.json) is not
+//   precached: it is kept the first time Learn opens.
 //
-// Written by scripts/post-build.mjs: VERSION and FILES are filled in there.
+// Written by scripts/post-build.mjs: VERSION, FILES (the players' page and
+// the data) and TOOLS (what only tools.html needs) are filled in there.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+const TOOLS = __TOOLS__;
 const CACHE = `coopquiz-${VERSION}`;
 const DATA = /\/static\/[^/]+\.json$/;
 
@@ -22,12 +27,24 @@ const DATA = /\/static\/[^/]+\.json$/;
 // checked with the server so the cache never starts stale.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
+const request = (f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'no-cache' });
+const scoped = (path) => new URL(path, self.registration.scope).href;
+
+/** Whether an earlier version kept the tools page on this device. */
+async function toolsKeptBefore() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith('coopquiz-') && await (await caches.open(name)).match(scoped('./tools.html'))) return true;
+  }
+  return false;
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(
-      FILES.map((f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'no-cache' })),
-    )),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(FILES.map(request));
+    // A host's device keeps its tools across updates.
+    if (await toolsKeptBefore()) await cache.addAll(TOOLS.map(request));
+  })());
 });
 
 self.addEventListener('activate', (event) => {
@@ -41,6 +58,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
+  // Sent by tools.html once it runs (scripts/pwa/register.js).
+  if (event.data === 'keep-tools') {
+    event.waitUntil(caches.open(CACHE).then(async (cache) => {
+      if (!(await cache.match(scoped('./tools.html')))) await cache.addAll(TOOLS.map(request));
+    }));
+  }
 });
 
 // When a data file last changed on the server, and the background check in
@@ -92,15 +115,17 @@ self.addEventListener('fetch', (event) => {
     if (DATA.test(url.pathname)) {
       return fromCacheThenRevalidate(event, cache, await cache.match(url.href, { ignoreSearch: true }));
     }
-    // Navigations (any address inside the site, with any query) get the page.
-    const key = event.request.mode === 'navigate' ? new URL('./', self.registration.scope).href : event.request;
-    const cached = await cache.match(key, { ignoreSearch: event.request.mode === 'navigate' });
+    // Navigations (any address inside the site, with any query) get the
+    // players' page, or the tools page for tools.html.
+    const navigate = event.request.mode === 'navigate';
+    const page = scoped(url.pathname.endsWith('/tools.html') ? './tools.html' : './');
+    const cached = await cache.match(navigate ? page : event.request, { ignoreSearch: navigate });
     if (cached) return cached;
     try {
       return await fetch(event.request);
     } catch (offline) {
-      const page = await cache.match(new URL('./', self.registration.scope).href);
-      if (page && event.request.mode === 'navigate') return page;
+      const fallback = navigate && await cache.match(page);
+      if (fallback) return fallback;
       throw offline;
     }
   })());

@@ -24,7 +24,9 @@ use crate::ui::widgets::file_picker::FilePicker;
 
 #[derive(Properties, PartialEq)]
 pub struct OrganiserAreaProps {
-    pub bank: Rc<QuestionBank>,
+    /// The bundled bank, or none when it is broken or missing: the page
+    /// still opens, since it is where an organiser fixes the bank.
+    pub bank: Option<Rc<QuestionBank>>,
 }
 
 /// The file the organiser chose, as read.
@@ -96,7 +98,9 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
             <h2>{ t(OrgText::Step1) }</h2>
             <p>{ t(OrgText::Step1Body) }</p>
             <p><a class="button" href="static/question-template.csv" download="question-template.csv">{ t(OrgText::Template) }</a></p>
-            { columns::column_help(&props.bank, lang) }
+            if let Some(bank) = &props.bank {
+                { columns::column_help(bank, lang) }
+            }
             <p class="muted">{ t(OrgText::SaveAsCsv) }</p>
             <h2>{ t(OrgText::Step2) }</h2>
             <fieldset class="import-mode">

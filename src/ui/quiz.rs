@@ -19,7 +19,6 @@ use super::screens::question::QuestionScreen;
 use super::screens::results::ResultsScreen;
 use super::screens::start::StartScreen;
 use super::screens::tie_break::TieBreakScreen;
-use super::screens::verify::VerifyScreen;
 use super::session::{ContestRef, Play, Screen, Session, SessionAction};
 use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank};
 use crate::storage::{self, Loaded, SavedPlay};
@@ -257,7 +256,6 @@ pub fn Quiz(props: &QuizProps) -> Html {
             <ContestScreen {bank} state={(*contest_state).clone()} session={Rc::new((*session).clone())} {on_action} />
         },
         Screen::Progress => html! { <ProgressScreen {bank} progress={session.progress.clone()} {on_action} /> },
-        Screen::Verify => html! { <VerifyScreen {bank} contest={session.contest.clone()} /> },
         Screen::Invite => match session.invite.clone() {
             Some(challenge) => html! { <InviteScreen {challenge} {bank} {on_action} /> },
             None => Html::default(),

@@ -7,18 +7,18 @@ use crate::quiz::challenge::Challenge;
 use crate::quiz::play::Setup;
 use crate::quiz::Phase;
 
-/// The part of the app an address belongs to. Each area is one component
-/// under the root; the quiz area routes further by itself.
+/// The part of the players' page an address belongs to. Each area is one
+/// component under the root; the quiz area routes further by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
     /// Rounds: start, play, results (and the modes built on them).
     Quiz,
     /// Study material by topic (`#/learn`, `#/learn/...`).
     Learn,
-    /// An in-person contest on a projector (`#/host`).
-    Host,
-    /// Organiser tools: import questions, check a bank (`#/organiser`).
-    Organiser,
+    /// An address of the tools page from before it had its own page
+    /// (`#/host`, `#/organiser`, `#/verify`: bookmarks, printed
+    /// instructions, links already shared): sent on to `tools.html`.
+    Tools,
 }
 
 /// The area a hash belongs to: its first path segment.
@@ -28,8 +28,7 @@ pub fn area_for(hash: &str) -> Area {
     let first = path.split(['/', '?']).next().unwrap_or("");
     match first {
         "learn" => Area::Learn,
-        "host" => Area::Host,
-        "organiser" => Area::Organiser,
+        "host" | "organiser" | "verify" => Area::Tools,
         _ => Area::Quiz,
     }
 }
@@ -46,7 +45,6 @@ pub fn hash_for(session: &Session) -> String {
         Screen::Practice => "#/practice",
         Screen::Contest => "#/contest",
         Screen::Progress => "#/progress",
-        Screen::Verify => "#/verify",
         Screen::Invite => {
             return session
                 .invite
@@ -66,7 +64,6 @@ pub fn screen_for(hash: &str) -> Screen {
         "#/practice" => Screen::Practice,
         "#/contest" => Screen::Contest,
         "#/progress" => Screen::Progress,
-        "#/verify" => Screen::Verify,
         "#/challenge" => Screen::Invite,
         _ => Screen::Start,
     }
@@ -114,8 +111,10 @@ mod tests {
         assert_eq!(area_for("#/learn"), Area::Learn);
         assert_eq!(area_for("#/learn/F-2023-01"), Area::Learn);
         assert_eq!(area_for("#/learn?q=hop"), Area::Learn);
-        assert_eq!(area_for("#/host"), Area::Host);
-        assert_eq!(area_for("#/organiser"), Area::Organiser);
+        assert_eq!(area_for("#/host"), Area::Tools);
+        assert_eq!(area_for("#/organiser"), Area::Tools);
+        assert_eq!(area_for("#/verify"), Area::Tools);
+        assert_eq!(area_for("#/verify?x=1"), Area::Tools);
         for other in ["", "#", "#/", "#/play", "#/results", "#/learner", "#learn"] {
             assert_eq!(area_for(other), Area::Quiz, "{other}");
         }
@@ -149,7 +148,6 @@ mod tests {
         assert_eq!(screen_for("#/practice?topics=a"), Screen::Practice);
         assert_eq!(screen_for("#/contest"), Screen::Contest);
         assert_eq!(screen_for("#/progress"), Screen::Progress);
-        assert_eq!(screen_for("#/verify"), Screen::Verify);
         assert_eq!(screen_for("#/challenge?s=1"), Screen::Invite);
         for other in ["", "#", "#/", "#/nope", "#/PLAY"] {
             assert_eq!(screen_for(other), Screen::Start, "{other}");

@@ -9,4 +9,3 @@ pub mod question;
 pub mod results;
 pub mod start;
 pub mod tie_break;
-pub mod verify;

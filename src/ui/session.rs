@@ -49,8 +49,6 @@ pub enum Screen {
     /// The contest: rules, registration, or the attempt already made.
     Contest,
     Progress,
-    /// Checking and ranking pasted result codes.
-    Verify,
     /// A friend's challenge, waiting to be accepted.
     Invite,
 }

@@ -30,10 +30,8 @@ pub enum OrgText {
     Branding,
     BrandingFine,
     BrandingProblems,
-    BrandingDefaults,
     BankUnavailable,
     Home,
-    Link,
 }
 
 #[allow(clippy::too_many_lines)] // one arm per string and language, nothing to factor out
@@ -66,10 +64,8 @@ pub fn org_text(lang: Lang, key: OrgText) -> &'static str {
             OrgText::Branding => "Giao diện của đơn vị (branding.json)",
             OrgText::BrandingFine => "Tệp static/branding.json hợp lệ.",
             OrgText::BrandingProblems => "Tệp static/branding.json có lỗi, nên trang đang dùng giao diện mặc định:",
-            OrgText::BrandingDefaults => "Tệp branding.json có lỗi; đang dùng giao diện mặc định.",
             OrgText::BankUnavailable => "Không tải được bộ câu hỏi có sẵn, nên chưa nhập được tệp",
             OrgText::Home => "← Về trang đầu",
-            OrgText::Link => "Dành cho ban tổ chức",
         },
         Lang::En => match key {
             OrgText::Heading => "Tools for organisers",
@@ -97,10 +93,8 @@ pub fn org_text(lang: Lang, key: OrgText) -> &'static str {
             OrgText::Branding => "Your branding (branding.json)",
             OrgText::BrandingFine => "static/branding.json is valid.",
             OrgText::BrandingProblems => "static/branding.json has problems, so the site uses its default look:",
-            OrgText::BrandingDefaults => "branding.json has problems; using the default look.",
             OrgText::BankUnavailable => "The current bank could not be loaded, so nothing can be imported yet",
             OrgText::Home => "← Back to the start",
-            OrgText::Link => "For organisers",
         },
     }
 }

@@ -7,7 +7,6 @@ use crate::quiz::play::Setup;
 use crate::ui::clock;
 use crate::ui::learn::learn_more::learn_link;
 use crate::ui::organiser::brand::BrandState;
-use crate::ui::organiser::text::{org_text, OrgText};
 use crate::ui::session::{Screen, SessionAction};
 
 #[derive(Properties, PartialEq)]
@@ -92,11 +91,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </nav>
             { learn_link(lang) }
             <p class="organiser-links">
-                <a href="#/host">{ pick(lang, "Thi trực tiếp (máy chiếu)", "Host a contest (projector)") }</a>
+                <a href="tools.html#/host">{ pick(lang, "Thi trực tiếp (máy chiếu)", "Host a contest (projector)") }</a>
                 { " · " }
-                <a href="#/verify">{ pick(lang, "Kiểm tra mã kết quả", "Check result codes") }</a>
+                <a href="tools.html#/verify">{ pick(lang, "Kiểm tra mã kết quả", "Check result codes") }</a>
                 { " · " }
-                <a href="#/organiser">{ org_text(lang, OrgText::Link) }</a>
+                <a href="tools.html#/organiser">{ t(Text::ToolsPage) }</a>
             </p>
         </section>
     }

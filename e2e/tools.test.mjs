@@ -1,0 +1,173 @@
+// End to end: the two pages. Players download only the players' page
+// (index.html); hosts and organisers use tools.html. The tools' old
+// addresses on index.html lead to the same screens on tools.html; the tools
+// page works offline after one visit and announces updates; the organiser
+// page opens with a broken bundled bank; a player's cold load fetches
+// nothing of the tools (nor the fact list, which waits for Learn).
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, withSite, shot, DIST } from './browser.mjs';
+
+const browser = withSite(null);
+
+const SCREENS = {
+  host: 'Thi trực tiếp trên máy chiếu',
+  organiser: 'Công cụ cho ban tổ chức',
+  verify: 'Kiểm tra và xếp hạng mã kết quả',
+};
+
+/// Waits until the service worker controls `page`.
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+/// The files only tools.html uses: what it links that index.html does not.
+async function toolsOnlyFiles() {
+  const linked = async (page) => {
+    const html = await readFile(join(DIST, page), 'utf8');
+    return new Set([...html.matchAll(/(?:href|src)="\.?\/?([^"#]+)"/g)].map((m) => m[1]));
+  };
+  const players = await linked('index.html');
+  return ['tools.html', ...[...await linked('tools.html')].filter((f) => !players.has(f))];
+}
+
+test('each old address of a tool (index.html#/host, #/organiser, #/verify) opens its screen on tools.html', async (t) => {
+  const site = await browser.serve({ prefix: '/portal/quiz/' });
+  t.after(() => site.close());
+  for (const [tool, heading] of Object.entries(SCREENS)) {
+    for (const old of [`index.html#/${tool}`, `#/${tool}`]) {
+      const page = await browser.page({ viewport: { width: 1280, height: 800 } });
+      await page.goto(site.url + old);
+      await assert.doesNotReject(page.getByRole('heading', { name: heading, exact: true }).waitFor(), `${old} shows ${heading}`);
+      assert.equal(page.url(), `${site.url}tools.html#/${tool}`, `${old} moved to tools.html`);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
+  // The links on the players' page lead there too.
+  const page = await browser.page();
+  await page.goto(site.url);
+  await page.getByRole('link', { name: 'Kiểm tra mã kết quả' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.verify }).waitFor());
+  assert.equal(page.url(), `${site.url}tools.html#/verify`);
+  await page.goBack();
+  await page.getByRole('link', { name: 'Trang công cụ cho ban tổ chức' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Công cụ tổ chức hội thi' }).waitFor());
+  await shot(page, 'tools-360-menu');
+  await page.getByRole('link', { name: 'Về trang thi', exact: true }).click();
+  await assert.doesNotReject(page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a player's cold load fetches nothing of host mode, the organiser page or the verify page", async (t) => {
+  const requested = [];
+  const site = await browser.serve({ prefix: '/p/', onRequest: (path) => requested.push(path.slice('/p/'.length)) });
+  t.after(() => site.close());
+  const page = await browser.page();
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  // The whole first visit: the page, then the service worker's precache.
+  await controlled(page);
+  const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+  assert.ok(cached.some((p) => p.endsWith('.wasm')), 'the players\' page was precached');
+  const tools = await toolsOnlyFiles();
+  assert.ok(tools.some((f) => f.endsWith('.wasm')), `the tools' wasm is among ${tools}`);
+  assert.deepEqual(requested.filter((f) => tools.includes(f)), [], 'requested by the page or its service worker');
+  assert.deepEqual(cached.filter((p) => tools.some((f) => p.endsWith(`/${f}`))), [], 'kept for offline');
+  // Nor the fact list: Learn fetches it when it first opens.
+  assert.equal(requested.includes('static/facts.json'), false, 'facts.json waits for Learn');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/// Waits until the service worker has kept the tools page for offline use
+/// (the tools page asks it to), in the cache named `coopquiz-<version>`.
+async function toolsKept(page, version = null) {
+  await page.waitForFunction(async (version) => {
+    for (const name of await caches.keys()) {
+      if (version && name !== `coopquiz-${version}`) continue;
+      const keys = (await (await caches.open(name)).keys()).map((r) => r.url);
+      if (keys.some((u) => u.endsWith('/tools.html')) && keys.some((u) => /\/tools-[0-9a-f]+_bg\.wasm$/.test(u))) return true;
+    }
+    return false;
+  }, version, { polling: 200 });
+}
+
+test('the tools page works offline after one visit', async (t) => {
+  const site = await browser.serve({ prefix: '/hall/' });
+  t.after(() => site.close());
+  const page = await browser.page({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${site.url}tools.html#/host`);
+  await page.getByRole('heading', { name: SCREENS.host }).waitFor();
+  await controlled(page);
+  await toolsKept(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.host }).waitFor());
+  await shot(page, 'tools-1920-host-offline');
+  for (const tool of ['organiser', 'verify']) {
+    await page.goto(`${site.url}tools.html#/${tool}`);
+    await page.reload();
+    await assert.doesNotReject(page.getByRole('heading', { name: SCREENS[tool] }).waitFor(), `${tool} offline`);
+  }
+  // The players' page is there offline too, as before.
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor());
+  assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+});
+
+test('the organiser page opens when the bundled bank is broken, with its problems above the import', async (t) => {
+  const broken = '{"version": 1, "topics": [], "questions": [{"id": "x"}]}';
+  const site = await browser.serve({ prefix: '/fix/', overrides: { 'static/questions.json': broken } });
+  t.after(() => site.close());
+  const page = await browser.page();
+  await page.goto(`${site.url}tools.html#/organiser`);
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Không đọc được bộ câu hỏi' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.organiser }).waitFor());
+  assert.ok(await page.locator('.problem-list li').count() > 0, 'the problems are listed');
+  assert.equal(await page.locator('#csv-file').isVisible(), true, 'a spreadsheet can still be imported');
+  await shot(page, 'tools-360-organiser-broken-bank');
+  // The old address leads there too; the players' page shows the problems.
+  await page.goto(`${site.url}index.html#/organiser`);
+  await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.organiser }).waitFor());
+  await page.goto(site.url);
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Không đọc được bộ câu hỏi' }).waitFor());
+  await page.context().close();
+});
+
+test('a new build is announced on the tools page, and the tools stay kept for offline use after the update', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'coopquiz-tools-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  await cp(DIST, root, { recursive: true });
+  const site = await browser.serve({ root, prefix: '/hall/' });
+  t.after(() => site.close());
+  const page = await browser.page({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.url}tools.html#/verify`);
+  await page.getByRole('heading', { name: SCREENS.verify }).waitFor();
+  await controlled(page);
+  await toolsKept(page);
+
+  // A rebuild changes sw.js (its version is a hash of every file).
+  const swPath = join(root, 'sw.js');
+  const newVersion = 'feedfacecafebeef';
+  await writeFile(swPath, (await readFile(swPath, 'utf8')).replace(/const VERSION = '[0-9a-f]+';/, `const VERSION = '${newVersion}';`));
+  await page.reload();
+  await assert.doesNotReject(page.getByText('Đã có phiên bản mới của trang').waitFor());
+  await page.getByRole('button', { name: 'Tải lại để cập nhật' }).click();
+  await page.getByRole('heading', { name: SCREENS.verify }).waitFor();
+  await toolsKept(page, newVersion);
+  await page.context().setOffline(true);
+  await page.reload();
+  await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.verify }).waitFor());
+  assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+});

@@ -1,0 +1,259 @@
+//! The frame both pages wrap their areas in: the header (brand mark,
+//! language and text-size switches), the update prompt, notices, the
+//! footer, and loading the bank and branding. The players' page
+//! (`ui::App`) and the tools page (`ui::ToolsApp`) each render one `Shell`
+//! and read what it loaded from the `Loaded` context.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::bank_loader::{load_bank, BankState};
+use super::notices::{Notice, NoticeBar};
+use super::organiser::brand::{use_branding, BrandState};
+use super::screens::bank_problems::BankProblems;
+use super::update_prompt::UpdatePrompt;
+use super::widgets::lang_switch::LangSwitch;
+use super::widgets::text_size_switch::TextSizeSwitch;
+use crate::i18n::{text, Lang, Text};
+use crate::storage::{self, Loaded as Saved, TextSize, WriteFailed};
+
+/// Which of the site's two pages the shell frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `index.html`: rounds, contests, progress, Learn.
+    Players,
+    /// `tools.html`: host mode, the organiser page, the verify page.
+    Tools,
+}
+
+/// What the shell gives the page inside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub bank: BankState,
+    /// Tells the page about saved data that was repaired or not kept.
+    pub on_notice: Callback<Notice>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub page: Page,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// What the page knows before the first render.
+struct Startup {
+    lang: Lang,
+    text_size: TextSize,
+    notices: Vec<Notice>,
+}
+
+fn startup() -> Startup {
+    let mut notices = Vec::new();
+    if !storage::works() {
+        notices.push(Notice::StorageUnavailable);
+    }
+    let saved_lang = storage::load_lang();
+    let saved_size = storage::load_text_size();
+    if saved_lang == Saved::Discarded || saved_size == Saved::Discarded {
+        notices.push(Notice::SavedDataRepaired);
+    }
+    Startup {
+        lang: saved_lang.found().or_else(browser_lang).unwrap_or_default(),
+        text_size: saved_size.found().unwrap_or_default(),
+        notices,
+    }
+}
+
+/// English when the browser asks for English first and lists no
+/// Vietnamese; otherwise none (Vietnamese). Many phones in Vietnam run an
+/// English interface, and their owners still read Vietnamese best.
+fn browser_lang() -> Option<Lang> {
+    let languages = web_sys::window()?.navigator().languages();
+    let codes: Vec<Option<Lang>> = languages
+        .iter()
+        .filter_map(|l| l.as_string())
+        .map(|l| Lang::from_code(&l))
+        .collect();
+    (codes.first() == Some(&Some(Lang::En)) && !codes.contains(&Some(Lang::Vi))).then_some(Lang::En)
+}
+
+/// Notices on screen, and those the player closed (never shown again in
+/// this visit, however often the cause repeats).
+#[derive(Clone, Default, PartialEq)]
+struct Notices {
+    shown: Vec<Notice>,
+    dismissed: Vec<Notice>,
+}
+
+impl Notices {
+    fn with(&self, notice: Notice) -> Option<Notices> {
+        if self.shown.contains(&notice) || self.dismissed.contains(&notice) {
+            return None;
+        }
+        let mut next = self.clone();
+        next.shown.push(notice);
+        Some(next)
+    }
+
+    fn without(&self, notice: Notice) -> Notices {
+        let mut next = self.clone();
+        next.shown.retain(|n| *n != notice);
+        next.dismissed.push(notice);
+        next
+    }
+}
+
+/// A setting's callback: shows the choice at once and saves it, telling the
+/// player if it could not be kept.
+fn remembered<T: Copy + 'static>(
+    state: &UseStateHandle<T>,
+    save: fn(T) -> Result<(), WriteFailed>,
+    on_notice: &Callback<Notice>,
+) -> Callback<T> {
+    let (state, on_notice) = (state.clone(), on_notice.clone());
+    Callback::from(move |chosen: T| {
+        if let Err(failure) = save(chosen) {
+            on_notice.emit(failure.into());
+        }
+        state.set(chosen);
+    })
+}
+
+/// The header's mark: the organiser's logo and name if branded, else "HTX".
+fn brand_mark(brand: &BrandState, lang: Lang) -> Html {
+    let name = brand.branding.organiser.as_ref().map(|o| o.get(lang).to_owned());
+    html! {
+        <span class="brand">
+            if let Some(src) = brand.branding.logo.clone() {
+                <img class="brand-logo" {src} alt="" />
+            }
+            { name.unwrap_or_else(|| "HTX".to_owned()) }
+        </span>
+    }
+}
+
+/// What stands in for a page's areas while the bank is not ready: a
+/// loading line, every problem of a broken bank, or why it could not be
+/// fetched. `None` once the bank is ready.
+#[must_use]
+pub fn bank_not_ready(bank: &BankState, lang: Lang) -> Option<Html> {
+    let t = |key| text(lang, key);
+    match bank {
+        BankState::Ready(_) => None,
+        BankState::Loading => Some(html! { <p class="notice" role="status">{ t(Text::Loading) }</p> }),
+        BankState::Broken(errors) => Some(html! { <BankProblems errors={Rc::clone(errors)} /> }),
+        BankState::Unavailable(reason) => Some(html! {
+            <div class="notice notice-error" role="alert">
+                <p>{ t(Text::BankUnavailable) }</p>
+                <p class="detail">{ reason.clone() }</p>
+                <button class="button" onclick={Callback::from(|_| { let _ = gloo::utils::window().location().reload(); })}>
+                    { t(Text::Reload) }
+                </button>
+            </div>
+        }),
+    }
+}
+
+/// The footer's link to the other page: players find the tools, and hosts
+/// and organisers find their way back to the quiz.
+fn other_page_link(page: Page, lang: Lang) -> Html {
+    match page {
+        Page::Players => html! { <a class="footer-link" href="tools.html">{ text(lang, Text::ToolsFooter) }</a> },
+        Page::Tools => html! { <a class="footer-link" href="./">{ text(lang, Text::PlayersPage) }</a> },
+    }
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let start = use_memo((), |()| startup());
+    let lang = use_state(|| start.lang);
+    let text_size = use_state(|| start.text_size);
+    let notices = use_state(|| Notices {
+        shown: start.notices.clone(),
+        dismissed: Vec::new(),
+    });
+    let bank = use_state(|| BankState::Loading);
+    {
+        let bank = bank.clone();
+        use_effect_with((), move |()| {
+            yew::platform::spawn_local(async move { bank.set(load_bank().await) });
+        });
+    }
+    let brand = use_branding();
+    let page = props.page;
+    use_effect_with((*lang, brand.title(*lang), page), |(lang, title, page)| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ignored = root.set_attribute("lang", lang.code());
+        }
+        let title = title.as_deref().unwrap_or(text(*lang, Text::AppTitle));
+        match page {
+            Page::Players => gloo::utils::document().set_title(title),
+            Page::Tools => gloo::utils::document().set_title(&format!("{} · {title}", text(*lang, Text::ToolsPage))),
+        }
+    });
+    // A class on <html>, not an inline style: the Content-Security-Policy
+    // forbids inline styles.
+    use_effect_with(*text_size, |size| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            root.set_class_name(&format!("text-{}", size.percent()));
+        }
+    });
+    let on_notice = {
+        let notices = notices.clone();
+        Callback::from(move |notice: Notice| {
+            if let Some(next) = notices.with(notice) {
+                notices.set(next);
+            }
+        })
+    };
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |notice: Notice| notices.set(notices.without(notice)))
+    };
+    let on_lang = remembered(&lang, storage::save_lang, &on_notice);
+    let on_text_size = remembered(&text_size, storage::save_text_size, &on_notice);
+    let loaded = Loaded {
+        bank: (*bank).clone(),
+        on_notice,
+    };
+    let branding_link = match page {
+        Page::Players => "tools.html#/organiser",
+        Page::Tools => "#/organiser",
+    };
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<BrandState> context={brand.clone()}>
+        <ContextProvider<Loaded> context={loaded}>
+            <div class="app">
+                <header>
+                    <div class="topbar">
+                        { brand_mark(&brand, *lang) }
+                        <LangSwitch lang={*lang} on_change={on_lang} />
+                    </div>
+                    <div class="toolbar">
+                        <TextSizeSwitch size={*text_size} on_change={on_text_size} />
+                    </div>
+                </header>
+                <main id="main" class="content">
+                    <UpdatePrompt />
+                    <NoticeBar notices={notices.shown.clone()} {on_dismiss} />
+                    { props.children.clone() }
+                </main>
+                <footer class="footer">
+                    <span class="footer-text">
+                        { brand.branding.footer.as_ref().map_or(text(*lang, Text::Footer), |f| f.get(*lang)) }
+                    </span>
+                    { other_page_link(page, *lang) }
+                    // Discreet: for the organiser, who will look at the foot of the page.
+                    if !brand.problems.is_empty() {
+                        <a class="brand-problems" href={branding_link}>{ text(*lang, Text::BrandingDefaults) }</a>
+                    }
+                </footer>
+            </div>
+        </ContextProvider<Loaded>>
+        </ContextProvider<BrandState>>
+        </ContextProvider<Lang>>
+    }
+}
