@@ -3,6 +3,7 @@
 
 mod app;
 mod bank_loader;
+mod certificate_image;
 mod clipboard;
 mod clock;
 mod download;
@@ -16,6 +17,7 @@ mod quiz;
 mod route;
 mod screens;
 mod session;
+mod share;
 mod speech;
 mod update_prompt;
 mod widgets;
