@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test, withSite, shot } from './browser.mjs';
 import { pickFirst } from './play.mjs';
+import { axe, noSidewaysScroll } from './checks.mjs';
 
 const contest = JSON.parse(await readFile(new URL('../static/contest.json', import.meta.url), 'utf8'));
 const FORM = 'https://docs.google.com/forms/d/e/1FAIpQLSdTEST/viewform?usp=pp_url'
@@ -83,6 +84,8 @@ test('"Nộp kết quả" opens the organiser\'s form with every field filled, t
   assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1, `a square QR code: ${JSON.stringify(box)}`);
   await page.locator('.result-send').screenshot({ path: new URL('./artifacts/submit-send-360.png', import.meta.url).pathname });
   await shot(page, 'submit-results-360');
+  await noSidewaysScroll(page, 'results at 360 px');
+  assert.deepEqual(await axe(page, 'results with a form'), []);
   await page.setViewportSize({ width: 1280, height: 800 });
   await shot(page, 'submit-results-1280');
   assert.deepEqual(page.errors, []);
