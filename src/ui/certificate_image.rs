@@ -158,6 +158,8 @@ pub fn file_name(prefix: &str, name: &str) -> String {
             'ù' | 'ú' | 'ụ' | 'ủ' | 'ũ' | 'ư' | 'ừ' | 'ứ' | 'ự' | 'ử' | 'ữ' => 'u',
             'ỳ' | 'ý' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
             'đ' => 'd',
+            // Combining accents, should a name arrive decomposed (NFD).
+            '\u{300}'..='\u{36f}' => continue,
             c if c.is_ascii_alphanumeric() => c,
             _ => '-',
         };
@@ -166,4 +168,21 @@ pub fn file_name(prefix: &str, name: &str) -> String {
         }
     }
     format!("{prefix}-{}.png", slug.trim_matches('-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_drop_diacritics_and_odd_characters() {
+        assert_eq!(
+            file_name("giay-chung-nhan", "Nguyễn Thị Hoà"),
+            "giay-chung-nhan-nguyen-thi-hoa.png"
+        );
+        assert_eq!(
+            file_name("certificate", "  Đặng Văn Ứng / HTX \"Số 1\" "),
+            "certificate-dang-van-ung-htx-so-1.png"
+        );
+    }
 }
