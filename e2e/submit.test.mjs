@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { test, withSite, shot } from './browser.mjs';
 import { pickFirst } from './play.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
+import jsQR from 'jsqr';
 
 const contest = JSON.parse(await readFile(new URL('../static/contest.json', import.meta.url), 'utf8'));
 const FORM = 'https://docs.google.com/forms/d/e/1FAIpQLSdTEST/viewform?usp=pp_url'
@@ -82,6 +83,19 @@ test('"Nộp kết quả" opens the organiser\'s form with every field filled, t
   const qr = page.getByRole('img', { name: 'Mã QR của mã kết quả' });
   const box = await qr.boundingBox();
   assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1, `a square QR code: ${JSON.stringify(box)}`);
+  // An independent decoder (jsQR) reads the code back from the SVG as drawn.
+  const pixels = await qr.evaluate(async (svg) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 400;
+    canvas.height = 400;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0, 400, 400);
+    return Array.from(ctx.getImageData(0, 0, 400, 400).data);
+  });
+  assert.equal(jsQR(Uint8ClampedArray.from(pixels), 400, 400)?.data, code);
   await page.locator('.result-send').screenshot({ path: new URL('./artifacts/submit-send-360.png', import.meta.url).pathname });
   await shot(page, 'submit-results-360');
   await noSidewaysScroll(page, 'results at 360 px');
