@@ -161,3 +161,26 @@ async function writeArtifact(name, bytes) {
   const { writeFile } = await import('node:fs/promises');
   await writeFile(new URL(`./artifacts/${name}`, import.meta.url), bytes);
 }
+
+test('where the phone can share, "Chia sẻ" shares the code line and the certificate image', async () => {
+  const page = await site.page();
+  // Headless Chromium has no share sheet: stand in for the phone's, recording what it is given.
+  await page.addInitScript(() => {
+    window.shared = [];
+    navigator.share = async (data) => {
+      window.shared.push({ title: data.title, text: data.text, files: (data.files ?? []).map((f) => [f.name, f.type, f.size]) });
+    };
+    navigator.canShare = (data) => (data.files ?? []).every((f) => f.type === 'image/png');
+  });
+  const line = await playContest(page);
+  await page.getByRole('button', { name: 'Chia sẻ', exact: true }).click();
+  await page.waitForFunction(() => window.shared.length === 1);
+  await page.getByRole('button', { name: 'Chia sẻ giấy chứng nhận' }).click();
+  await page.waitForFunction(() => window.shared.length === 2);
+  const [text, image] = await page.evaluate(() => window.shared);
+  assert.deepEqual(text, { title: 'Hội thi thử nghiệm', text: `Mã kết quả của tôi ở Hội thi thử nghiệm:\n${line}`, files: [] });
+  assert.equal(image.files.length, 1);
+  assert.deepEqual(image.files[0].slice(0, 2), ['giay-chung-nhan-nguyen-thi-hoa.png', 'image/png']);
+  assert.ok(image.files[0][2] > 10_000, `a whole image: ${image.files[0][2]} bytes`);
+  assert.deepEqual(page.errors, []);
+});

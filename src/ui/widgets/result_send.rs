@@ -57,7 +57,11 @@ pub fn ResultSend(props: &ResultSendProps) -> Html {
         .and_then(|s| s.email_address(&entry, &props.title, lang));
     let submit_label = pick(lang, "Nộp kết quả", "Submit your result");
     let on_share = {
-        let (title, text) = (props.title.to_string(), line.clone());
+        let title = props.title.to_string();
+        let text = format!(
+            "{} {title}:\n{line}",
+            pick(lang, "Mã kết quả của tôi ở", "My result code in")
+        );
         Callback::from(move |_: MouseEvent| {
             let (title, text) = (title.clone(), text.clone());
             yew::platform::spawn_local(async move {
