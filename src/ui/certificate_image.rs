@@ -29,7 +29,7 @@ pub struct CertificateText {
     pub code: String,
 }
 
-/// The page's font and brand colour, and the header's logo once it has loaded.
+/// The page's font, the brand colour, and the header's logo once it has loaded.
 fn page_style() -> (String, String, Option<web_sys::HtmlImageElement>) {
     let document = gloo::utils::document();
     let window = gloo::utils::window();
@@ -41,7 +41,9 @@ fn page_style() -> (String, String, Option<web_sys::HtmlImageElement>) {
             .filter(|v| !v.is_empty())
     };
     let font = style(document.body().map(Into::into), "font-family").unwrap_or_else(|| "sans-serif".into());
-    let colour = style(document.document_element(), "--primary").unwrap_or_else(|| "#0b5d3b".into());
+    // The organiser's colour (`--brand`, checked for contrast on white), else
+    // the app's light-theme green: the image is white whatever the screen's theme.
+    let colour = style(document.document_element(), "--brand").unwrap_or_else(|| "#0b5d3b".into());
     let logo = document
         .query_selector("img.brand-logo")
         .ok()
