@@ -23,7 +23,10 @@ const SHORT = {
 delete SHORT.minutes;
 delete SHORT.rounds;
 
-const site = withSite('/thi/', { overrides: { 'static/contest.json': JSON.stringify(SHORT) } });
+const BRANDING = { organiser: 'Liên minh HTX tỉnh Thử', logo: 'static/icon-192.png', colour: '#8b1a1a' };
+const site = withSite('/thi/', {
+  overrides: { 'static/contest.json': JSON.stringify(SHORT), 'static/branding.json': JSON.stringify(BRANDING) },
+});
 const NAME = 'Nguyễn Thị Hoà';
 
 /// Registers, plays the three questions and the tie-break; returns the code line.
@@ -108,6 +111,7 @@ test('"Nộp kết quả" opens the organiser\'s form with every field filled, t
 test('the certificate saved as a PNG carries the player\'s name, diacritics intact', async () => {
   const page = await site.page();
   await playContest(page);
+  await page.waitForFunction(() => document.querySelector('img.brand-logo')?.complete);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Lưu giấy chứng nhận (ảnh PNG)' }).click(),
@@ -134,6 +138,16 @@ test('the certificate saved as a PNG carries the player\'s name, diacritics inta
       return ctx.getImageData(60, 390, 1080, 80).data;
     };
     const saved = band((ctx) => ctx.drawImage(image, 0, 0));
+    // The organiser's colour in the top band, and the logo above the title.
+    const whole = document.createElement('canvas');
+    whole.width = 1200;
+    whole.height = 850;
+    whole.getContext('2d').drawImage(image, 0, 0);
+    const at = (x, y) => [...whole.getContext('2d').getImageData(x, y, 1, 1).data.slice(0, 3)];
+    const logo = whole.getContext('2d').getImageData(545, 70, 110, 110).data;
+    let inked = 0;
+    for (let i = 0; i < logo.length; i += 4) if (logo[i] + logo[i + 1] + logo[i + 2] < 600) inked += 1;
+    window.branding = { band: at(600, 8), logoInk: inked / (logo.length / 4) };
     const font = getComputedStyle(document.body).fontFamily;
     return names.map((name) => {
       const ref = band((ctx) => {
@@ -151,6 +165,9 @@ test('the certificate saved as a PNG carries the player\'s name, diacritics inta
     });
   }, { data: png.toString('base64'), names: [NAME, 'Nguyen Thi Hoa', 'Trần Văn Bình'] });
   const [same, plain, other] = diff;
+  const branding = await page.evaluate(() => window.branding);
+  assert.deepEqual(branding.band, [0x8b, 0x1a, 0x1a], 'the organiser\'s colour');
+  assert.ok(branding.logoInk > 0.2, `the logo is drawn: ${branding.logoInk}`);
   assert.ok(same < 0.1, `the saved name band matches a render of "${NAME}": ${diff}`);
   assert.ok(plain > 0.3 && plain > 10 * same, `and not the name without diacritics: ${diff}`);
   assert.ok(other > plain, `nor another name: ${diff}`);
