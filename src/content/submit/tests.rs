@@ -75,6 +75,30 @@ fn an_email_gets_a_subject_and_a_body_with_every_field_and_the_verify_line() {
 }
 
 #[test]
+fn an_english_player_writes_an_english_email() {
+    let submit = read(None, Some("ketqua@example.vn")).unwrap();
+    let entry = Entry {
+        birth_year: None,
+        phone: "",
+        ..ENTRY
+    };
+    let address = submit.email_address(&entry, "Contest", Lang::En).unwrap();
+    assert!(
+        address.contains(&format!(
+            "subject={}&",
+            percent_encode("Result: Contest – Nguyễn Thị Hoà")
+        )),
+        "{address}"
+    );
+    assert!(
+        address.contains(&percent_encode(
+            "Year of birth: \r\nUnit: Xã Tân Phú & HTX Đông Hưng\r\nPhone: \r\n"
+        )),
+        "{address}"
+    );
+}
+
+#[test]
 fn only_https_forms_and_plain_email_addresses_are_accepted() {
     for (form, expected) in [
         (
