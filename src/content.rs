@@ -18,6 +18,7 @@ pub mod codes;
 mod csv;
 pub mod csv_import;
 pub mod lint;
+pub mod submit;
 
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Kind, Lang, Localized, Question, QuestionBank, QuestionId, Source, Topic,

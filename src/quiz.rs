@@ -15,6 +15,7 @@ pub mod lang;
 pub mod order;
 pub mod play;
 pub mod progress;
+pub mod qr;
 pub mod question;
 pub mod ranking;
 pub mod record;

@@ -3,6 +3,7 @@
 
 mod app;
 mod bank_loader;
+mod certificate_image;
 mod clipboard;
 mod clock;
 mod download;
@@ -17,6 +18,7 @@ mod route;
 mod screens;
 mod session;
 mod shell;
+mod share;
 mod speech;
 mod tools;
 mod update_prompt;

@@ -225,4 +225,27 @@ fn a_spreadsheet_is_checked_with_the_organiser_pages_messages() {
         "{out}"
     );
     assert_eq!(run(&["--strict", file.to_str().unwrap()]).0, 1);
+
+#[test]
+fn a_contest_submit_setting_is_checked_in_both_languages() {
+    let bank = include_str!("../static/questions.json");
+    let contest = r#"{"schema": 1, "title": {"vi": "Hội thi", "en": "Contest"}, "tiebreak": {"vi": "?", "en": "?"},
+        "submit": {"form": "https://forms.gle/abc?c={ma}", "email": "ketqua"}}"#;
+    let dir = folder("submit", &[("questions.json", bank), ("contest.json", contest)]);
+    let (code, out) = run(&["--lang", "en", dir.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("contest.json: file, field \"submit.form\": unknown placeholder {ma}"),
+        "{out}"
+    );
+    assert!(
+        out.contains("contest.json: file, field \"submit.form\": has no {code}"),
+        "{out}"
+    );
+    assert!(
+        out.contains("contest.json: file, field \"submit.email\": \"ketqua\" is not one e-mail address"),
+        "{out}"
+    );
+    let (_, out) = run(&["--lang", "vi", dir.to_str().unwrap()]);
+    assert!(out.contains("trường \"submit.form\": chưa có {code}"), "{out}");
 }

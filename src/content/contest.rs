@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::submit::{read_submit, RawSubmit, SubmitTo};
 use super::{check_schema, deserialize, read_root, text, ContentError, Place, RawText};
 use crate::quiz::challenge::parse_difficulty;
 use crate::quiz::contest::{day_number, ContestRules};
@@ -33,6 +34,8 @@ pub struct Contest {
     pub tiebreak: Localized,
     /// The units a player chooses from; free text when empty.
     pub units: Vec<String>,
+    /// Where players send their results (a form, an e-mail), if named.
+    pub submit: Option<SubmitTo>,
     pub rounds: Vec<ContestRound>,
     pub rules: ContestRules,
 }
@@ -81,6 +84,7 @@ struct RawContest {
     tiebreak: RawText,
     #[serde(default)]
     units: Vec<String>,
+    submit: Option<RawSubmit>,
     #[serde(default)]
     rounds: Vec<RawRound>,
     ranking: Option<Vec<String>>,
@@ -294,6 +298,7 @@ pub fn parse_contest(json: &str, bank: &QuestionBank) -> Result<Contest, Vec<Con
     if units.iter().any(String::is_empty) {
         problem(&mut errors, "units", "a unit has no name", "có đơn vị chưa có tên");
     }
+    let submit = raw.submit.and_then(|s| read_submit(s, &mut errors));
 
     let rules = ContestRules {
         questions: raw.questions,
@@ -326,6 +331,7 @@ pub fn parse_contest(json: &str, bank: &QuestionBank) -> Result<Contest, Vec<Con
             title,
             tiebreak,
             units,
+            submit,
             rounds,
             rules,
         })
@@ -417,6 +423,29 @@ mod tests {
         );
         let found = messages(&json);
         assert!(found[0].contains("but only"), "{found:?}");
+    }
+
+    #[test]
+    fn a_submit_setting_is_read_and_its_problems_listed_with_the_others() {
+        let with = |submit: &str| MINIMAL.replace("\"schema\": 1,", &format!("\"schema\": 1, \"submit\": {submit},"));
+        let contest = parse_contest(
+            &with(r#"{"form": "https://forms.gle/x?c={code}", "email": "a@b.vn"}"#),
+            &bank(),
+        )
+        .unwrap();
+        let submit = contest.submit.unwrap();
+        assert_eq!(submit.form.as_deref(), Some("https://forms.gle/x?c={code}"));
+        assert_eq!(submit.email.as_deref(), Some("a@b.vn"));
+        assert_eq!(parse_contest(MINIMAL, &bank()).unwrap().submit, None);
+        let found = messages(&with(r#"{"form": "http://x.vn/{code}", "sheet": 1}"#));
+        assert!(found[0].contains("sheet"), "{found:?}");
+        let found = messages(&with(r#"{"form": "http://x.vn/{code}"}"#));
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("field \"submit.form\": must be an address starting with https://")),
+            "{found:?}"
+        );
     }
 
     #[test]

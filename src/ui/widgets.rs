@@ -1,5 +1,6 @@
 //! Small components shared by screens.
 
+pub mod certificate_png;
 pub mod choice_button;
 pub mod copy_box;
 pub mod countdown;
@@ -8,5 +9,6 @@ pub mod file_picker;
 pub mod lang_switch;
 pub mod progress_bar;
 pub mod read_aloud;
+pub mod result_send;
 pub mod source_ref;
 pub mod text_size_switch;

@@ -7,10 +7,13 @@ use yew::prelude::*;
 use crate::i18n::{format_date, format_duration, format_score, pick, text, Lang, Text};
 use crate::quiz::play::PlayKind;
 use crate::quiz::{challenge::Challenge, Summary};
+use crate::ui::certificate_image::CertificateText;
 use crate::ui::clock;
 use crate::ui::learn::learn_more::learn_more;
 use crate::ui::session::{BankRef, ContestRef, Play, Screen, SessionAction};
+use crate::ui::widgets::certificate_png::CertificatePng;
 use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::result_send::ResultSend;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
@@ -118,29 +121,53 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             let code = crate::quiz::contest::result_of(bank, round, *round_no, *day, player, prediction.unwrap_or(0))
                 .map(|r| r.encode(&player.name, &player.unit))
                 .unwrap_or_default();
-            let line = format!("{code} | {} | {}", player.name, player.unit);
             let on_print = Callback::from(|_: MouseEvent| {
                 let _ignored = gloo::utils::window().print();
             });
+            let kicker = pick(lang, "GIẤY CHỨNG NHẬN THAM GIA", "CERTIFICATE OF PARTICIPATION");
+            let score_line = format!(
+                "{} · {}",
+                format_score(lang, summary.correct, summary.total),
+                format_duration(lang, summary.duration_ms)
+            );
+            let date_line = format!(
+                "{}{}{}",
+                pick(lang, "Ngày ", "Date "),
+                format_date(i64::from(*day)),
+                match lang {
+                    Lang::Vi => format!(" · Vòng {round_no}"),
+                    Lang::En => format!(" · Round {round_no}"),
+                }
+            );
+            let image = CertificateText {
+                kicker: kicker.to_owned(),
+                title: title.clone(),
+                name: player.name.clone(),
+                unit: player.unit.clone(),
+                score: score_line.clone(),
+                date: date_line.clone(),
+                code: code.clone(),
+            };
+            let submit = props.contest.as_ref().and_then(|c| c.0.submit.clone());
             html! {
                 <>
                     <div class="result-code">
-                        <CopyBox id="result-code" label={pick(lang, "Mã kết quả của bạn (gửi cho ban tổ chức cùng họ tên và đơn vị)", "Your result code (send it to the organisers with your name and unit)")} value={line} />
+                        <ResultSend code={code.clone()} name={player.name.clone()} birth_year={player.birth_year}
+                            unit={player.unit.clone()} phone={player.phone.clone()} title={title.clone()} {submit} />
                         <p class="muted">{ pick(lang, "Ban tổ chức dùng mã này để kiểm tra và xếp hạng kết quả mà không cần máy chủ. Mã chỉ khớp với đúng họ tên và đơn vị đã đăng ký.", "Organisers check and rank results from this code, with no server. It only matches the name and unit you registered.") }</p>
                     </div>
                     <article class="certificate" aria-label={pick(lang, "Giấy chứng nhận", "Certificate")}>
-                        <p class="certificate-kicker">{ pick(lang, "GIẤY CHỨNG NHẬN THAM GIA", "CERTIFICATE OF PARTICIPATION") }</p>
+                        <p class="certificate-kicker">{ kicker }</p>
                         <p class="certificate-contest">{ title }</p>
                         <p class="certificate-name">{ player.name.clone() }</p>
                         <p class="certificate-unit">{ player.unit.clone() }</p>
-                        <p class="certificate-score">{ format_score(lang, summary.correct, summary.total) }
-                            { " · " }{ format_duration(lang, summary.duration_ms) }</p>
-                        <p class="certificate-date">{ pick(lang, "Ngày ", "Date ") }{ format_date(i64::from(*day)) }
-                            { match lang { Lang::Vi => format!(" · Vòng {round_no}"), Lang::En => format!(" · Round {round_no}") } }</p>
+                        <p class="certificate-score">{ score_line }</p>
+                        <p class="certificate-date">{ date_line }</p>
                         <p class="certificate-code">{ code }</p>
                     </article>
                     <div class="actions">
-                        <button type="button" class="button button-primary" onclick={on_print}>{ pick(lang, "In hoặc lưu giấy chứng nhận (PDF)", "Print or save the certificate (PDF)") }</button>
+                        <button type="button" class="button" onclick={on_print}>{ pick(lang, "In hoặc lưu giấy chứng nhận (PDF)", "Print or save the certificate (PDF)") }</button>
+                        <CertificatePng text={image} />
                         <button type="button" class="button" onclick={on_home.clone()}>{ t(Text::Home) }</button>
                     </div>
                 </>

@@ -1,0 +1,50 @@
+//! "Save the certificate as an image" and, where the phone can share files,
+//! "Share the certificate": the canvas drawing of `ui::certificate_image`.
+
+use yew::prelude::*;
+
+use crate::i18n::{pick, Lang};
+use crate::ui::certificate_image::{file_name, render_png, save, CertificateText};
+use crate::ui::share;
+
+#[derive(Properties, PartialEq)]
+pub struct CertificatePngProps {
+    pub text: CertificateText,
+}
+
+#[component]
+pub fn CertificatePng(props: &CertificatePngProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let failed = use_state(|| false);
+    let name = file_name(pick(lang, "giay-chung-nhan", "certificate"), &props.text.name);
+    let run = |to_share: bool| {
+        let (text, name, failed) = (props.text.clone(), name.clone(), failed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (text, name, failed) = (text.clone(), name.clone(), failed.clone());
+            yew::platform::spawn_local(async move {
+                let Some(file) = render_png(&text, &name).await else {
+                    failed.set(true);
+                    return;
+                };
+                // A phone that cannot share files, or a cancelled share, still saves.
+                if !(to_share
+                    && share::can_share_file(&file)
+                    && share::share(&text.title, &text.name, Some(&file)).await)
+                {
+                    failed.set(!save(&file));
+                }
+            });
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="button" onclick={run(false)}>{ pick(lang, "Lưu giấy chứng nhận (ảnh PNG)", "Save the certificate (PNG image)") }</button>
+            if share::can_share() {
+                <button type="button" class="button" onclick={run(true)}>{ pick(lang, "Chia sẻ giấy chứng nhận", "Share the certificate") }</button>
+            }
+            if *failed {
+                <p class="muted" role="status">{ pick(lang, "Trình duyệt này không tạo được ảnh: hãy dùng nút In.", "This browser could not make the image: use Print instead.") }</p>
+            }
+        </>
+    }
+}

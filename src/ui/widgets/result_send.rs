@@ -1,0 +1,94 @@
+//! How a contest player hands in the result, in the order a player needs
+//! them: "Nộp kết quả" (the organiser's form or e-mail, pre-filled), the
+//! phone's share sheet, copy, and a QR code a help desk can scan.
+
+use yew::prelude::*;
+
+use crate::content::submit::{Entry, SubmitTo};
+use crate::i18n::{pick, Lang};
+use crate::quiz::qr::QrCode;
+use crate::ui::share;
+use crate::ui::widgets::copy_box::CopyBox;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultSendProps {
+    pub code: AttrValue,
+    pub name: AttrValue,
+    pub birth_year: Option<u16>,
+    pub unit: AttrValue,
+    pub phone: AttrValue,
+    pub title: AttrValue,
+    pub submit: Option<SubmitTo>,
+}
+
+/// The code as a QR symbol, crisp at any size, with its quiet zone.
+fn qr_image(code: &str, lang: Lang) -> Html {
+    let Some(qr) = QrCode::encode(code) else {
+        return Html::default();
+    };
+    let side = qr.size() + 8;
+    html! {
+        <figure class="result-qr">
+            <svg viewBox={format!("0 0 {side} {side}")} role="img" shape-rendering="crispEdges"
+                aria-label={pick(lang, "Mã QR của mã kết quả", "QR code of the result code")}>
+                <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
+                <path d={qr.svg_path(4)} fill="#000" />
+            </svg>
+            <figcaption class="muted">{ pick(lang, "Mã QR để bàn hỗ trợ quét mã kết quả tại điểm thi.", "A QR code of the result code for a help desk to scan.") }</figcaption>
+        </figure>
+    }
+}
+
+#[component]
+pub fn ResultSend(props: &ResultSendProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let entry = Entry {
+        code: &props.code,
+        name: &props.name,
+        birth_year: props.birth_year,
+        unit: &props.unit,
+        phone: &props.phone,
+    };
+    let line = entry.line();
+    let form = props.submit.as_ref().and_then(|s| s.form_address(&entry));
+    let email = props
+        .submit
+        .as_ref()
+        .and_then(|s| s.email_address(&entry, &props.title, lang));
+    let submit_label = pick(lang, "Nộp kết quả", "Submit your result");
+    let on_share = {
+        let title = props.title.to_string();
+        let text = format!(
+            "{} {title}:\n{line}",
+            pick(lang, "Mã kết quả của tôi ở", "My result code in")
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (title, text) = (title.clone(), text.clone());
+            yew::platform::spawn_local(async move {
+                share::share(&title, &text, None).await;
+            });
+        })
+    };
+    html! {
+        <div class="result-send">
+            <div class="actions">
+                if let Some(href) = form.clone() {
+                    <a class="button button-primary submit-result" {href} target="_blank" rel="noopener noreferrer">{ submit_label }</a>
+                }
+                if let Some(href) = email.clone() {
+                    <a class={classes!("button", "submit-email", form.is_none().then_some("button-primary"))} {href}>
+                        { if form.is_some() { pick(lang, "Nộp qua thư điện tử", "Submit by e-mail") } else { submit_label } }
+                    </a>
+                }
+                if share::can_share() {
+                    <button type="button" class="button" onclick={on_share}>{ pick(lang, "Chia sẻ", "Share") }</button>
+                }
+            </div>
+            if form.is_some() || email.is_some() {
+                <p class="muted">{ pick(lang, "Nút \"Nộp kết quả\" mở mẫu đăng ký của ban tổ chức, đã điền sẵn mã, họ tên, năm sinh, đơn vị và số điện thoại: bạn chỉ cần bấm Gửi.", "\"Submit your result\" opens the organisers' form with your code, name, year of birth, unit and phone filled in: just press Send.") }</p>
+            }
+            <CopyBox id="result-code" label={pick(lang, "Mã kết quả của bạn (gửi cho ban tổ chức cùng họ tên và đơn vị)", "Your result code (send it to the organisers with your name and unit)")} value={line} />
+            { qr_image(&props.code, lang) }
+        </div>
+    }
+}
