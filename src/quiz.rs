@@ -18,10 +18,13 @@ pub mod progress;
 pub mod question;
 pub mod ranking;
 pub mod record;
+pub mod replay_table;
 pub mod result_code;
 pub mod review;
 pub mod round;
+pub mod sample_codes;
 pub mod scoring;
+pub mod verifier;
 pub mod verify;
 
 pub use bank::{Document, QuestionBank, Topic};

@@ -48,66 +48,125 @@ fn separator(text: &str) -> char {
 /// are all empty (Excel writes `;;;;` for them) are skipped but still
 /// counted, so later row numbers match the spreadsheet.
 pub fn read_csv(text: &str) -> Result<Vec<Record>, CsvError> {
-    if text.starts_with("PK\u{3}\u{4}") {
-        return Err(CsvError::Workbook);
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let sep = separator(text);
+    let mut reader = CsvReader::new(text)?;
     let mut records = Vec::new();
     let mut cells = Vec::new();
-    let mut cell = String::new();
-    let (mut row, mut quoted, mut quote_row) = (1, false, 1);
-    let mut chars = text.chars().peekable();
-    let mut finish_record = |cells: &mut Vec<String>, row: usize| {
-        if cells.iter().any(|c: &String| !c.trim().is_empty()) {
-            records.push(Record {
-                row,
-                cells: std::mem::take(cells),
-            });
-        }
-        cells.clear();
-    };
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
-                }
-                '"' => quoted = false,
-                // A line break inside a cell is kept as LF whatever the file uses.
-                '\r' if chars.peek() == Some(&'\n') => {}
-                _ => cell.push(c),
-            }
-            continue;
-        }
-        match c {
-            // A quote opens a quoted field only at its start; elsewhere it is text.
-            '"' if cell.is_empty() => {
-                quoted = true;
-                quote_row = row;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                cells.push(std::mem::take(&mut cell));
-                finish_record(&mut cells, row);
-                row += 1;
-            }
-            c if c == sep => cells.push(std::mem::take(&mut cell)),
-            _ => cell.push(c),
-        }
-    }
-    if quoted {
-        return Err(CsvError::UnclosedQuote { row: quote_row });
-    }
-    if !cell.is_empty() || !cells.is_empty() {
-        cells.push(cell);
-        finish_record(&mut cells, row);
+    while let Some(row) = reader.next_record(&mut cells)? {
+        records.push(Record {
+            row,
+            cells: std::mem::take(&mut cells),
+        });
     }
     if records.is_empty() {
         Err(CsvError::Empty)
     } else {
         Ok(records)
+    }
+}
+
+/// Reads records one at a time, so a caller can stop between chunks (to
+/// show progress) and reuse one buffer of cells for 100,000 rows.
+#[derive(Clone, Debug)]
+pub struct CsvReader<'a> {
+    text: &'a str,
+    at: usize,
+    sep: char,
+    row: usize,
+}
+
+impl<'a> CsvReader<'a> {
+    pub fn new(text: &'a str) -> Result<Self, CsvError> {
+        if text.starts_with("PK\u{3}\u{4}") {
+            return Err(CsvError::Workbook);
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Ok(CsvReader {
+            text,
+            at: 0,
+            sep: separator(text),
+            row: 1,
+        })
+    }
+
+    /// How much of the text has been read, in bytes (for a progress bar).
+    #[must_use]
+    pub fn position(&self) -> (usize, usize) {
+        (self.at, self.text.len())
+    }
+
+    /// The next non-blank record into `cells` (cleared first; their
+    /// buffers are reused), with its row; `None` at the end.
+    pub fn next_record(&mut self, cells: &mut Vec<String>) -> Result<Option<usize>, CsvError> {
+        let mut used = 0;
+        loop {
+            if self.at >= self.text.len() {
+                return Ok(None);
+            }
+            used = 0;
+            let row = self.row;
+            self.read_line(cells, &mut used)?;
+            cells.truncate(used);
+            if cells.iter().any(|c| !c.trim().is_empty()) {
+                return Ok(Some(row));
+            }
+        }
+    }
+
+    /// One physical record (which may span lines inside quotes).
+    fn read_line(&mut self, cells: &mut Vec<String>, used: &mut usize) -> Result<(), CsvError> {
+        let mut next_cell = |cells: &mut Vec<String>, used: &mut usize| {
+            if *used == cells.len() {
+                cells.push(String::new());
+            }
+            cells[*used].clear();
+            *used += 1;
+            *used - 1
+        };
+        let mut cell = next_cell(cells, used);
+        let (mut quoted, quote_row, mut started) = (false, self.row, false);
+        let mut chars = self.text[self.at..].char_indices().peekable();
+        let base = self.at;
+        while let Some((i, c)) = chars.next() {
+            self.at = base + i + c.len_utf8();
+            if quoted {
+                match c {
+                    '"' if chars.peek().map(|p| p.1) == Some('"') => {
+                        chars.next();
+                        self.at += 1;
+                        cells[cell].push('"');
+                    }
+                    '"' => quoted = false,
+                    // A line break inside a cell is kept as LF whatever the file uses.
+                    '\r' if chars.peek().map(|p| p.1) == Some('\n') => {}
+                    _ => cells[cell].push(c),
+                }
+                continue;
+            }
+            match c {
+                // A quote opens a quoted field only at its start; elsewhere it is text.
+                '"' if !started => {
+                    quoted = true;
+                    started = true;
+                }
+                '\r' if chars.peek().map(|p| p.1) == Some('\n') => {}
+                '\n' | '\r' => {
+                    self.row += 1;
+                    return Ok(());
+                }
+                c if c == self.sep => {
+                    cell = next_cell(cells, used);
+                    started = false;
+                }
+                _ => {
+                    started = true;
+                    cells[cell].push(c);
+                }
+            }
+        }
+        if quoted {
+            return Err(CsvError::UnclosedQuote { row: quote_row });
+        }
+        Ok(())
     }
 }
 
