@@ -15,8 +15,9 @@ use serde_json::{Map, Value};
 
 pub mod branding;
 pub mod codes;
-mod csv;
+pub mod csv;
 pub mod csv_import;
+pub mod form_export;
 pub mod lint;
 
 use crate::quiz::{

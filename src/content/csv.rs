@@ -25,24 +25,34 @@ pub enum CsvError {
 }
 
 /// The separator the header row (the first non-blank line) uses: whichever
-/// of `;` and `,` it has more of (outside quotes), `,` on a tie.
+/// of `;`, `,`, tab and `|` it has most of (outside quotes), `,` on a tie
+/// (a copy from a spreadsheet is tab-separated; the app's own result lines
+/// use `|`).
 fn separator(text: &str) -> char {
-    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
-    for c in text.trim_start().chars() {
+    let mut counts = [0usize; 4];
+    let mut quoted = false;
+    for c in text.trim_start_matches(['\r', '\n']).chars() {
         match c {
             '"' => quoted = !quoted,
-            ',' if !quoted => commas += 1,
-            ';' if !quoted => semicolons += 1,
             '\n' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = SEPARATORS.iter().position(|s| *s == c) {
+                    counts[i] += 1;
+                }
+            }
             _ => {}
         }
     }
-    if semicolons > commas {
-        ';'
-    } else {
-        ','
+    let mut best = 0;
+    for i in 1..SEPARATORS.len() {
+        if counts[i] > counts[best] {
+            best = i;
+        }
     }
+    SEPARATORS[best]
 }
+
+const SEPARATORS: [char; 4] = [',', ';', '\t', '|'];
 
 /// Every non-blank record of `text`, with its row number. Rows whose cells
 /// are all empty (Excel writes `;;;;` for them) are skipped but still
@@ -97,12 +107,11 @@ impl<'a> CsvReader<'a> {
     /// The next non-blank record into `cells` (cleared first; their
     /// buffers are reused), with its row; `None` at the end.
     pub fn next_record(&mut self, cells: &mut Vec<String>) -> Result<Option<usize>, CsvError> {
-        let mut used = 0;
         loop {
             if self.at >= self.text.len() {
                 return Ok(None);
             }
-            used = 0;
+            let mut used = 0;
             let row = self.row;
             self.read_line(cells, &mut used)?;
             cells.truncate(used);
@@ -114,7 +123,7 @@ impl<'a> CsvReader<'a> {
 
     /// One physical record (which may span lines inside quotes).
     fn read_line(&mut self, cells: &mut Vec<String>, used: &mut usize) -> Result<(), CsvError> {
-        let mut next_cell = |cells: &mut Vec<String>, used: &mut usize| {
+        let next_cell = |cells: &mut Vec<String>, used: &mut usize| {
             if *used == cells.len() {
                 cells.push(String::new());
             }

@@ -530,3 +530,250 @@ fn phone_digits(text: &str) -> impl Iterator<Item = char> + '_ {
     };
     lead.into_iter().chain(rest.chars().filter(char::is_ascii_digit))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::fixture;
+    use crate::quiz::order::Rng;
+    use crate::quiz::result_code::ContestResult;
+    use crate::quiz::sample_codes::{sample_codes, Kind};
+    use crate::quiz::Millis;
+
+    fn rules() -> ContestRules {
+        ContestRules {
+            questions: 5,
+            time_limit_ms: 300_000,
+            topics: Vec::new(),
+            difficulty: None,
+            ranking: crate::quiz::ranking::USUAL.to_vec(),
+        }
+    }
+
+    /// A code with `right` right answers out of 5, as a device makes it.
+    fn code(bank: &QuestionBank, who: (&str, u16, &str), right: usize, seconds: u16, seed: u32) -> String {
+        let round = rules().start(bank, seed, Millis(0));
+        let answers = round
+            .questions()
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let picked = fixture::answer(d.question(), i < right);
+                picked.iter().fold(0u8, |m, c| m | (1 << c.0))
+            })
+            .collect();
+        ContestResult {
+            bank: bank.fingerprint(),
+            round_no: 1,
+            seed,
+            day: 1_059,
+            birth_year: Some(who.1),
+            answers,
+            prediction: 3,
+            seconds,
+        }
+        .encode(who.0, who.2)
+    }
+
+    fn entry<'a>(line: usize, code: &'a str, name: &'a str, unit: &'a str) -> Entry<'a> {
+        Entry {
+            line,
+            code,
+            name,
+            unit,
+            ..Entry::default()
+        }
+    }
+
+    fn names<'a>(standings: &'a Standings<'_>) -> Vec<(&'a str, usize)> {
+        standings.placed.iter().map(|p| (p.entry.name, p.place)).collect()
+    }
+
+    #[test]
+    fn a_generated_batch_is_counted_exactly_and_chunks_do_not_change_it() {
+        let bank = fixture::bank(40);
+        let lines = sample_codes(&bank, &rules(), 2_000, 20, 20, 7);
+        let check = |chunk: usize| {
+            let mut verifier = Verifier::new(&bank, &rules(), VerifyOptions::default());
+            let mut last = Progress::default();
+            for part in lines.chunks(chunk) {
+                let progress = verifier.push_chunk(
+                    part.iter()
+                        .enumerate()
+                        .map(|(i, s)| entry(i, &s.code, &s.name, &s.unit)),
+                );
+                assert!(progress.entries > last.entries, "progress moves on with every chunk");
+                last = progress;
+            }
+            verifier.finish()
+        };
+        let verified = check(2_000);
+        let flags: Vec<Flag> = verified.flagged().map(|(_, f)| f).collect();
+        assert_eq!(verified.progress().valid, 1_960);
+        assert_eq!(flags.iter().filter(|f| matches!(f, Flag::Duplicate { .. })).count(), 20);
+        assert_eq!(
+            flags.iter().filter(|f| matches!(f, Flag::BadCode(_))).count(),
+            20,
+            "every changed symbol is caught"
+        );
+        let perfect = lines.iter().filter(|s| s.kind == Kind::Valid && s.correct == 5).count();
+        assert_eq!(verified.perfect_count(1) as usize, perfect);
+        let standings = verified.standings(1, verified.perfect_count(1));
+        assert_eq!(standings.placed.len(), 1_960);
+        assert_eq!(standings.units.iter().map(|u| u.1).sum::<usize>(), 1_960);
+        let chunked = check(333);
+        assert_eq!(chunked.progress(), verified.progress());
+        assert_eq!(names(&chunked.standings(1, 9)), names(&verified.standings(1, 9)));
+    }
+
+    #[test]
+    fn the_tie_break_time_is_the_devices_or_the_forms_as_the_organiser_chooses() {
+        let bank = fixture::bank(40);
+        // Same score and prediction: An's device says faster, Bình sent first.
+        let an = code(&bank, ("An", 1990, "Xã A"), 5, 100, 1);
+        let binh = code(&bank, ("Bình", 1991, "Xã A"), 5, 200, 2);
+        let chi = code(&bank, ("Chi", 1992, "Xã A"), 5, 50, 3);
+        let run = |time: TimeSource| {
+            let mut verifier = Verifier::new(
+                &bank,
+                &rules(),
+                VerifyOptions {
+                    time,
+                    one_per_person: None,
+                },
+            );
+            verifier.push(Entry {
+                submitted: Some(5_000),
+                ..entry(1, &an, "An", "Xã A")
+            });
+            verifier.push(Entry {
+                submitted: Some(4_000),
+                ..entry(2, &binh, "Bình", "Xã A")
+            });
+            verifier.push(entry(3, &chi, "Chi", "Xã A"));
+            let verified = verifier.finish();
+            let standings = verified.standings(1, 3);
+            (
+                names(&standings)
+                    .into_iter()
+                    .map(|(n, _)| n.to_owned())
+                    .collect::<Vec<_>>(),
+                standings.without_timestamp,
+            )
+        };
+        assert_eq!(
+            run(TimeSource::Device),
+            (vec!["Chi".into(), "An".into(), "Bình".into()], 0)
+        );
+        assert_eq!(
+            run(TimeSource::Submitted),
+            (vec!["Bình".into(), "An".into(), "Chi".into()], 1),
+            "by the form's time; Chi has no timestamp and comes last"
+        );
+    }
+
+    #[test]
+    fn one_entry_per_person_keeps_the_first_or_the_best() {
+        let bank = fixture::bank(40);
+        let weak = code(&bank, ("Lê An", 1990, "Xã A"), 2, 100, 1);
+        let strong = code(&bank, ("Lê  An", 1990, "xã a"), 5, 100, 2);
+        let other_year = code(&bank, ("Lê An", 1991, "Xã A"), 4, 100, 3);
+        let run = |options: VerifyOptions| {
+            let mut verifier = Verifier::new(&bank, &rules(), options);
+            verifier.push(Entry {
+                submitted: Some(800),
+                phone: "0912 345 678",
+                ..entry(1, &weak, "Lê An", "Xã A")
+            });
+            verifier.push(Entry {
+                submitted: Some(900),
+                phone: "+84912345678",
+                ..entry(2, &strong, "Lê  An", "xã a")
+            });
+            verifier.push(Entry {
+                submitted: Some(700),
+                ..entry(3, &other_year, "Lê An", "Xã A")
+            });
+            let verified = verifier.finish();
+            let standings = verified.standings(1, 0);
+            (
+                standings.placed.iter().map(|p| p.entry.line).collect::<Vec<_>>(),
+                standings.set_aside,
+            )
+        };
+        let by_person = |keep| VerifyOptions {
+            time: TimeSource::Device,
+            one_per_person: Some((PersonKey::NameBirthUnit, keep)),
+        };
+        assert_eq!(
+            run(VerifyOptions::default()),
+            (vec![2, 3, 1], vec![]),
+            "every entry counts by default"
+        );
+        assert_eq!(
+            run(by_person(Keep::First)),
+            (vec![3, 1], vec![(2, 1)]),
+            "line 1 was sent first (800 < 900); case and spaces do not make another person; another year does"
+        );
+        assert_eq!(run(by_person(Keep::Best)), (vec![2, 3], vec![(1, 2)]));
+        let by_phone = VerifyOptions {
+            time: TimeSource::Device,
+            one_per_person: Some((PersonKey::Phone, Keep::Best)),
+        };
+        assert_eq!(
+            run(by_phone),
+            (vec![2, 3], vec![(1, 2)]),
+            "+84 and 0 are the same phone; an empty phone is nobody's twin"
+        );
+    }
+
+    #[test]
+    fn property_the_batch_agrees_with_the_one_by_one_check() {
+        let bank = fixture::bank(40);
+        let mut rng = Rng::new(4);
+        let lines = sample_codes(&bank, &rules(), 300, 30, 30, 11);
+        let text: String = lines
+            .iter()
+            .map(|s| {
+                // Now and then no unit, or another unit.
+                let unit = match rng.below(20) {
+                    0 => String::new(),
+                    1 => "Xã khác".to_owned(),
+                    _ => s.unit.clone(),
+                };
+                format!("{} | {} | {unit}\n", s.code, s.name)
+            })
+            .collect();
+        let old = crate::quiz::verify::check_all(&bank, &rules(), crate::content::codes::read_submissions(&text));
+        let mut verifier = Verifier::new(&bank, &rules(), VerifyOptions::default());
+        for s in &old {
+            verifier.push(entry(
+                s.submission.line,
+                &s.submission.code,
+                &s.submission.name,
+                &s.submission.unit,
+            ));
+        }
+        let verified = verifier.finish();
+        let old_valid = old
+            .iter()
+            .filter(|c| matches!(c.verdict, crate::quiz::verify::Verdict::Valid { .. }))
+            .count();
+        assert_eq!(verified.progress().valid, old_valid);
+        let old_dup: Vec<usize> = old
+            .iter()
+            .filter_map(|c| match c.verdict {
+                crate::quiz::verify::Verdict::Duplicate { first_line } => Some(first_line),
+                _ => None,
+            })
+            .collect();
+        let new_dup: Vec<usize> = verified
+            .flagged()
+            .filter_map(|(_, f)| match f {
+                Flag::Duplicate { first_line } => Some(first_line),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(new_dup, old_dup);
+    }
+}
