@@ -19,6 +19,7 @@ pub mod csv;
 pub mod csv_import;
 pub mod form_export;
 pub mod lint;
+pub mod xlsx;
 
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Kind, Lang, Localized, Question, QuestionBank, QuestionId, Source, Topic,

@@ -24,6 +24,7 @@ pub mod review;
 pub mod round;
 pub mod sample_codes;
 pub mod scoring;
+pub mod standings_table;
 pub mod verifier;
 pub mod verify;
 

@@ -532,20 +532,7 @@ mod tests {
     fn a_generated_form_export_is_read_and_ranked_with_the_right_counts() {
         let bank = fixture::bank(40);
         let lines = sample_codes(&bank, &rules(), 500, 5, 5, 3);
-        let mut text = String::from("Dấu thời gian,Mã kết quả,Họ và tên,Đơn vị\n");
-        for s in &lines {
-            let (y, m, d) = crate::quiz::contest::civil_date(i64::from(s.submitted / 86_400));
-            let secs = s.submitted % 86_400;
-            text.push_str(&format!(
-                "{d:02}/{m:02}/{y} {}:{:02}:{:02},{},\"{}\",\"{}\"\n",
-                secs / 3600,
-                secs / 60 % 60,
-                secs % 60,
-                s.code,
-                s.name,
-                s.unit
-            ));
-        }
+        let text = crate::quiz::sample_codes::form_csv(&lines);
         let mut export = FormExport::from_csv(&text).unwrap();
         let mut verifier = Verifier::new(&bank, &rules(), VerifyOptions::default());
         while !export.feed(&mut verifier, 64).unwrap().finished {}

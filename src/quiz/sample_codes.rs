@@ -6,8 +6,10 @@
 // Small generated values (scores, seconds, years) narrowed to their fields.
 #![allow(clippy::cast_possible_truncation)]
 
+use std::fmt::Write as _;
+
 use super::bank::QuestionBank;
-use super::contest::ContestRules;
+use super::contest::{civil_date, ContestRules};
 use super::order::Rng;
 use super::result_code::ContestResult;
 
@@ -29,8 +31,9 @@ pub struct SampleCode {
     pub name: String,
     pub unit: String,
     pub birth_year: u16,
-    /// Right answers in the code (as the replay will find).
+    /// Right answers in the code (as the replay will find), of `total`.
     pub correct: usize,
+    pub total: usize,
     /// When the form received it, seconds since 2024-01-01.
     pub submitted: u32,
 }
@@ -103,6 +106,7 @@ pub fn sample_codes(
                 unit,
                 birth_year,
                 correct,
+                total: round.len(),
                 submitted: u32::from(day) * 86_400 + 7 * 3_600 + rng.below(14 * 3_600) as u32,
             }
         })
@@ -136,4 +140,27 @@ pub fn sample_codes(
     }
     rng.shuffle(&mut lines);
     lines
+}
+
+/// The lines as a Google Forms export (Vietnamese locale) has them:
+/// timestamp, name, year of birth, unit (quoted), code.
+#[must_use]
+pub fn form_csv(lines: &[SampleCode]) -> String {
+    let mut out = String::from("Dấu thời gian,Họ và tên,Năm sinh,Đơn vị,Mã kết quả\r\n");
+    for s in lines {
+        let (y, m, d) = civil_date(i64::from(s.submitted / 86_400));
+        let t = s.submitted % 86_400;
+        let _ = write!(
+            out,
+            "{d:02}/{m:02}/{y} {}:{:02}:{:02},{},{},\"{}\",{}\r\n",
+            t / 3600,
+            t / 60 % 60,
+            t % 60,
+            s.name,
+            s.birth_year,
+            s.unit,
+            s.code
+        );
+    }
+    out
 }

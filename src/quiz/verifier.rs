@@ -616,7 +616,10 @@ mod tests {
             20,
             "every changed symbol is caught"
         );
-        let perfect = lines.iter().filter(|s| s.kind == Kind::Valid && s.correct == 5).count();
+        let perfect = lines
+            .iter()
+            .filter(|s| s.kind == Kind::Valid && s.correct == s.total)
+            .count();
         assert_eq!(verified.perfect_count(1) as usize, perfect);
         let standings = verified.standings(1, verified.perfect_count(1));
         assert_eq!(standings.placed.len(), 1_960);
