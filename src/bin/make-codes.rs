@@ -102,7 +102,7 @@ fn main() -> ExitCode {
     } else {
         lines
             .iter()
-            .map(|s| format!("{} | {} | {}\n", s.code, s.name, s.unit))
+            .flat_map(|s| [s.code.as_str(), " | ", &s.name, " | ", &s.unit, "\n"])
             .collect()
     };
     print!("{out}");

@@ -121,7 +121,10 @@ impl<'a> CsvReader<'a> {
         }
     }
 
-    /// One physical record (which may span lines inside quotes).
+    /// One physical record (which may span lines inside quotes). Scans
+    /// bytes and copies runs of plain text at once: every byte that matters
+    /// (separators, quotes, line breaks) is ASCII, so runs split on them are
+    /// whole UTF-8 text.
     fn read_line(&mut self, cells: &mut Vec<String>, used: &mut usize) -> Result<(), CsvError> {
         let next_cell = |cells: &mut Vec<String>, used: &mut usize| {
             if *used == cells.len() {
@@ -131,47 +134,74 @@ impl<'a> CsvReader<'a> {
             *used += 1;
             *used - 1
         };
+        let bytes = self.text.as_bytes();
+        let sep = self.sep as u8;
         let mut cell = next_cell(cells, used);
         let (mut quoted, quote_row, mut started) = (false, self.row, false);
-        let mut chars = self.text[self.at..].char_indices().peekable();
-        let base = self.at;
-        while let Some((i, c)) = chars.next() {
-            self.at = base + i + c.len_utf8();
+        let mut at = self.at;
+        while at < bytes.len() {
             if quoted {
-                match c {
-                    '"' if chars.peek().map(|p| p.1) == Some('"') => {
-                        chars.next();
-                        self.at += 1;
+                let run = bytes[at..]
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\r')
+                    .map_or(bytes.len(), |n| at + n);
+                cells[cell].push_str(&self.text[at..run]);
+                at = run;
+                match bytes.get(at) {
+                    Some(b'"') if bytes.get(at + 1) == Some(&b'"') => {
                         cells[cell].push('"');
+                        at += 2;
                     }
-                    '"' => quoted = false,
+                    Some(b'"') => {
+                        quoted = false;
+                        at += 1;
+                    }
                     // A line break inside a cell is kept as LF whatever the file uses.
-                    '\r' if chars.peek().map(|p| p.1) == Some('\n') => {}
-                    _ => cells[cell].push(c),
+                    Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => at += 1,
+                    Some(_) => {
+                        cells[cell].push('\r');
+                        at += 1;
+                    }
+                    None => {}
                 }
                 continue;
             }
-            match c {
+            let run = bytes[at..]
+                .iter()
+                .position(|&b| b == sep || b == b'"' || b == b'\r' || b == b'\n')
+                .map_or(bytes.len(), |n| at + n);
+            if run > at {
+                cells[cell].push_str(&self.text[at..run]);
+                started = true;
+                at = run;
+                continue;
+            }
+            match bytes[at] {
                 // A quote opens a quoted field only at its start; elsewhere it is text.
-                '"' if !started => {
+                b'"' if !started => {
                     quoted = true;
                     started = true;
+                    at += 1;
                 }
-                '\r' if chars.peek().map(|p| p.1) == Some('\n') => {}
-                '\n' | '\r' => {
+                b'"' => {
+                    cells[cell].push('"');
+                    at += 1;
+                }
+                b'\r' if bytes.get(at + 1) == Some(&b'\n') => at += 1,
+                b'\n' | b'\r' => {
+                    self.at = at + 1;
                     self.row += 1;
                     return Ok(());
                 }
-                c if c == self.sep => {
+                _ => {
+                    // The separator.
                     cell = next_cell(cells, used);
                     started = false;
-                }
-                _ => {
-                    started = true;
-                    cells[cell].push(c);
+                    at += 1;
                 }
             }
         }
+        self.at = at;
         if quoted {
             return Err(CsvError::UnclosedQuote { row: quote_row });
         }

@@ -414,8 +414,8 @@ mod tests {
             .collect()
     }
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> Option<u32> {
-        u32::try_from(day_number(y, m, d) * 86_400 + i64::from(h * 3600 + min * 60 + s)).ok()
+    fn at(year: i32, month: u32, day: u32, hour: u32, minute: u32, second: u32) -> Option<u32> {
+        u32::try_from(day_number(year, month, day) * 86_400 + i64::from(hour * 3600 + minute * 60 + second)).ok()
     }
 
     #[test]
@@ -536,16 +536,16 @@ mod tests {
         let mut export = FormExport::from_csv(&text).unwrap();
         let mut verifier = Verifier::new(&bank, &rules(), VerifyOptions::default());
         while !export.feed(&mut verifier, 64).unwrap().finished {}
-        let verified = verifier.finish();
-        assert_eq!(verified.progress().valid, 490);
+        let checked = verifier.finish();
+        assert_eq!(checked.progress().valid, 490);
         assert_eq!(
-            verified
+            checked
                 .flagged()
                 .filter(|(_, f)| matches!(f, Flag::Duplicate { .. }))
                 .count(),
             5
         );
-        let submitted: Vec<Option<u32>> = verified
+        let submitted: Vec<Option<u32>> = checked
             .standings(1, 0)
             .placed
             .iter()

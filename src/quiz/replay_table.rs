@@ -35,6 +35,8 @@ pub struct ReplayTable {
     shuffled: Vec<u16>,
     families_taken: Vec<u16>,
     picks: Vec<u16>,
+    /// `Divisor::new(n)` at index n, for every n the shuffle draws below.
+    divisors: Vec<Divisor>,
 }
 
 impl ReplayTable {
@@ -47,13 +49,14 @@ impl ReplayTable {
             .iter()
             .map(|q| match q.family() {
                 None => NO_FAMILY,
-                Some(name) => match family_names.iter().position(|f| *f == name) {
-                    Some(i) => i as u16,
-                    None => {
+                Some(name) => {
+                    if let Some(i) = family_names.iter().position(|f| *f == name) {
+                        i as u16
+                    } else {
                         family_names.push(name);
                         (family_names.len() - 1) as u16
                     }
-                },
+                }
             })
             .collect();
         let candidates: Vec<u16> = (0..questions.len())
@@ -65,6 +68,7 @@ impl ReplayTable {
             time_limit_ms: rules.time_limit_ms,
             length: rules.questions,
             shuffled: Vec::with_capacity(candidates.len()),
+            divisors: (0..=candidates.len() as u64).map(Divisor::new).collect(),
             candidates,
             family,
             options: questions.iter().map(|q| q.choices().len() as u8).collect(),
@@ -92,7 +96,12 @@ impl ReplayTable {
         // then take them in order, one per family.
         self.shuffled.clear();
         self.shuffled.extend_from_slice(&self.candidates);
-        Rng::new(u64::from(code.seed)).shuffle(&mut self.shuffled);
+        let mut rng = Rng::new(u64::from(code.seed));
+        // `Rng::shuffle`, step for step, with the divisions precomputed.
+        for i in (1..self.shuffled.len()).rev() {
+            let j = self.divisors[i + 1].below(&mut rng);
+            self.shuffled.swap(i, j);
+        }
         self.families_taken.clear();
         self.picks.clear();
         for &index in &self.shuffled {
@@ -118,7 +127,7 @@ impl ReplayTable {
                 continue; // unanswered: wrong
             }
             let i = usize::from(index);
-            let fits = u32::from(mask) < (1 << self.options[i]) && (mask.count_ones() == 1 || self.multiple[i]);
+            let fits = u32::from(mask) < (1 << self.options[i]) && (mask.is_power_of_two() || self.multiple[i]);
             if !fits {
                 return Err(ReplayError::ImpossibleAnswer);
             }
@@ -128,6 +137,42 @@ impl ReplayTable {
             correct,
             total: answers.len(),
         })
+    }
+}
+
+/// `Rng::below(n)` without a division per draw: a 64-bit division costs
+/// tens of cycles, and a replay draws below every candidate count once.
+#[derive(Clone, Copy, Debug)]
+struct Divisor {
+    n: u64,
+    /// Draws at or above this are rejected (as `Rng::below` does).
+    zone: u64,
+    /// ⌊(2⁶⁴ − 1) / n⌋: x·reciprocal / 2⁶⁴ is x / n, short by at most 2.
+    reciprocal: u64,
+}
+
+impl Divisor {
+    fn new(n: u64) -> Divisor {
+        let n = n.max(1);
+        Divisor {
+            n,
+            zone: u64::MAX - (u64::MAX % n),
+            reciprocal: u64::MAX / n,
+        }
+    }
+
+    fn below(&self, rng: &mut Rng) -> usize {
+        loop {
+            let x = rng.next_u64();
+            if x < self.zone {
+                let quotient = ((u128::from(x) * u128::from(self.reciprocal)) >> 64) as u64;
+                let mut rest = x - quotient * self.n;
+                while rest >= self.n {
+                    rest -= self.n;
+                }
+                return rest as usize;
+            }
+        }
     }
 }
 
@@ -145,6 +190,17 @@ mod tests {
             topics: Vec::new(),
             difficulty: None,
             ranking: crate::quiz::ranking::USUAL.to_vec(),
+        }
+    }
+
+    #[test]
+    fn the_precomputed_division_draws_as_the_rng_does() {
+        for n in [1, 2, 3, 7, 100, 252, 65_535, u64::from(u32::MAX) + 7] {
+            let divisor = Divisor::new(n);
+            let (mut a, mut b) = (Rng::new(n), Rng::new(n));
+            for _ in 0..2_000 {
+                assert_eq!(divisor.below(&mut a), b.below(n as usize), "n = {n}");
+            }
         }
     }
 

@@ -152,15 +152,21 @@ impl PackedResult {
     pub fn decode(code: &str, name: &str, unit: &str) -> Result<PackedResult, CodeError> {
         let mut bits = FixedBits::default();
         let mut prefix = 0;
-        for c in code.chars() {
-            let c = match c.to_ascii_uppercase() {
-                '-' | ' ' | '\u{a0}' => continue,
-                'I' | 'L' => '1',
-                'O' => '0',
+        let mut bytes = code.bytes();
+        while let Some(byte) = bytes.next() {
+            let c = match byte.to_ascii_uppercase() {
+                b'-' | b' ' => continue,
+                // A no-break space (U+00A0, two bytes in UTF-8), as chat apps paste it.
+                0xC2 if bytes.clone().next() == Some(0xA0) => {
+                    bytes.next();
+                    continue;
+                }
+                b'I' | b'L' => b'1',
+                b'O' => b'0',
                 other => other,
             };
             if prefix < PREFIX.len() {
-                if PREFIX.as_bytes()[prefix] != c as u8 || !c.is_ascii() {
+                if PREFIX.as_bytes()[prefix] != c {
                     return Err(CodeError::Malformed);
                 }
                 prefix += 1;
@@ -216,9 +222,21 @@ impl PackedResult {
     }
 }
 
-fn symbol_value(c: char) -> Option<u8> {
-    let byte = u8::try_from(c).ok()?;
-    ALPHABET.iter().position(|&a| a == byte).map(|i| i as u8)
+/// The value of each ASCII symbol of the alphabet (`NOT_A_SYMBOL` for the rest).
+const SYMBOL_VALUES: [u8; 128] = {
+    let mut table = [NOT_A_SYMBOL; 128];
+    let mut i = 0;
+    while i < ALPHABET.len() {
+        table[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+const NOT_A_SYMBOL: u8 = 0xFF;
+
+fn symbol_value(c: u8) -> Option<u8> {
+    let value = *SYMBOL_VALUES.get(usize::from(c))?;
+    (value != NOT_A_SYMBOL).then_some(value)
 }
 
 /// Bits in a fixed buffer, most significant first (see [`Bits`]).
@@ -229,17 +247,34 @@ struct FixedBits {
 }
 
 impl FixedBits {
+    /// Appends the low `width` bits of `value` (`width` at most 64; the
+    /// caller keeps `len + width` within the buffer).
     fn push(&mut self, value: u64, width: usize) {
-        for i in (0..width).rev() {
-            if (value >> i) & 1 == 1 {
-                self.words[self.len / 64] |= 1 << (63 - self.len % 64);
-            }
-            self.len += 1;
+        let value = value & (u64::MAX >> (64 - width));
+        let (word, offset) = (self.len / 64, self.len % 64);
+        if offset + width <= 64 {
+            self.words[word] |= value << (64 - offset - width);
+        } else {
+            let spill = offset + width - 64;
+            self.words[word] |= value >> spill;
+            self.words[word + 1] |= value << (64 - spill);
         }
+        self.len += width;
     }
 
-    fn get(&self, at: usize) -> u64 {
-        (self.words[at / 64] >> (63 - at % 64)) & 1
+    /// The `width` bits (at most 64) from bit `at`.
+    fn bits(&self, at: usize, width: usize) -> u64 {
+        if width == 0 {
+            return 0;
+        }
+        let (word, offset) = (at / 64, at % 64);
+        let high = self.words[word] << offset;
+        let joined = if offset + width > 64 {
+            high | (self.words[word + 1] >> (64 - offset))
+        } else {
+            high
+        };
+        joined >> (64 - width)
     }
 
     /// The first `len` bits, the rest of the words zeroed.
@@ -267,7 +302,7 @@ impl FixedReader<'_> {
         if self.at + width > self.bits.len {
             return Err(CodeError::Malformed);
         }
-        let value = (self.at..self.at + width).fold(0, |acc, i| (acc << 1) | self.bits.get(i));
+        let value = self.bits.bits(self.at, width);
         self.at += width;
         Ok(value)
     }

@@ -363,33 +363,30 @@ impl Verified {
             hash ^= u64::from(c);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         };
-        match self.options.one_per_person {
-            Some((PersonKey::Phone, _)) => phone_digits(self.text(row.phone)).for_each(&mut feed),
-            _ => {
-                folded(self.text(row.name)).for_each(&mut feed);
-                feed('\u{1f}');
-                v.birth_year.unwrap_or(0).to_string().chars().for_each(&mut feed);
-                feed('\u{1f}');
-                folded(self.text(row.unit)).for_each(&mut feed);
-            }
+        if let Some((PersonKey::Phone, _)) = self.options.one_per_person {
+            phone_digits(self.text(row.phone)).for_each(&mut feed);
+        } else {
+            folded(self.text(row.name)).for_each(&mut feed);
+            feed('\u{1f}');
+            feed(char::from_u32(u32::from(v.birth_year.unwrap_or(0))).unwrap_or(' '));
+            feed('\u{1f}');
+            folded(self.text(row.unit)).for_each(&mut feed);
         }
         hash
     }
 
     fn same_person(&self, a: usize, b: usize) -> bool {
         let (ra, rb) = (&self.rows[a], &self.rows[b]);
-        match self.options.one_per_person {
-            Some((PersonKey::Phone, _)) => phone_digits(self.text(ra.phone)).eq(phone_digits(self.text(rb.phone))),
-            _ => {
-                let year = |row: &Row| match row.outcome {
-                    Outcome::Valid(v) => v.birth_year,
-                    Outcome::Flagged(_) => None,
-                };
-                folded(self.text(ra.name)).eq(folded(self.text(rb.name)))
-                    && folded(self.text(ra.unit)).eq(folded(self.text(rb.unit)))
-                    && year(ra) == year(rb)
-            }
+        if let Some((PersonKey::Phone, _)) = self.options.one_per_person {
+            return phone_digits(self.text(ra.phone)).eq(phone_digits(self.text(rb.phone)));
         }
+        let year = |row: &Row| match row.outcome {
+            Outcome::Valid(v) => v.birth_year,
+            Outcome::Flagged(_) => None,
+        };
+        folded(self.text(ra.name)).eq(folded(self.text(rb.name)))
+            && folded(self.text(ra.unit)).eq(folded(self.text(rb.unit)))
+            && year(ra) == year(rb)
     }
 
     fn standing(&self, row: &Row, v: Valid) -> Standing {
@@ -607,9 +604,9 @@ mod tests {
             }
             verifier.finish()
         };
-        let verified = check(2_000);
-        let flags: Vec<Flag> = verified.flagged().map(|(_, f)| f).collect();
-        assert_eq!(verified.progress().valid, 1_960);
+        let checked = check(2_000);
+        let flags: Vec<Flag> = checked.flagged().map(|(_, f)| f).collect();
+        assert_eq!(checked.progress().valid, 1_960);
         assert_eq!(flags.iter().filter(|f| matches!(f, Flag::Duplicate { .. })).count(), 20);
         assert_eq!(
             flags.iter().filter(|f| matches!(f, Flag::BadCode(_))).count(),
@@ -620,13 +617,13 @@ mod tests {
             .iter()
             .filter(|s| s.kind == Kind::Valid && s.correct == s.total)
             .count();
-        assert_eq!(verified.perfect_count(1) as usize, perfect);
-        let standings = verified.standings(1, verified.perfect_count(1));
+        assert_eq!(checked.perfect_count(1) as usize, perfect);
+        let standings = checked.standings(1, checked.perfect_count(1));
         assert_eq!(standings.placed.len(), 1_960);
         assert_eq!(standings.units.iter().map(|u| u.1).sum::<usize>(), 1_960);
         let chunked = check(333);
-        assert_eq!(chunked.progress(), verified.progress());
-        assert_eq!(names(&chunked.standings(1, 9)), names(&verified.standings(1, 9)));
+        assert_eq!(chunked.progress(), checked.progress());
+        assert_eq!(names(&chunked.standings(1, 9)), names(&checked.standings(1, 9)));
     }
 
     #[test]
@@ -654,8 +651,8 @@ mod tests {
                 ..entry(2, &binh, "Bình", "Xã A")
             });
             verifier.push(entry(3, &chi, "Chi", "Xã A"));
-            let verified = verifier.finish();
-            let standings = verified.standings(1, 3);
+            let checked = verifier.finish();
+            let standings = checked.standings(1, 3);
             (
                 names(&standings)
                     .into_iter()
@@ -697,8 +694,8 @@ mod tests {
                 submitted: Some(700),
                 ..entry(3, &other_year, "Lê An", "Xã A")
             });
-            let verified = verifier.finish();
-            let standings = verified.standings(1, 0);
+            let checked = verifier.finish();
+            let standings = checked.standings(1, 0);
             (
                 standings.placed.iter().map(|p| p.entry.line).collect::<Vec<_>>(),
                 standings.set_aside,
@@ -735,18 +732,17 @@ mod tests {
         let bank = fixture::bank(40);
         let mut rng = Rng::new(4);
         let lines = sample_codes(&bank, &rules(), 300, 30, 30, 11);
-        let text: String = lines
-            .iter()
-            .map(|s| {
-                // Now and then no unit, or another unit.
-                let unit = match rng.below(20) {
-                    0 => String::new(),
-                    1 => "Xã khác".to_owned(),
-                    _ => s.unit.clone(),
-                };
-                format!("{} | {} | {unit}\n", s.code, s.name)
-            })
-            .collect();
+        let mut text = String::new();
+        for s in &lines {
+            // Now and then no unit, or another unit.
+            let unit = match rng.below(20) {
+                0 => "",
+                1 => "Xã khác",
+                _ => &s.unit,
+            };
+            text.push_str(&[s.code.as_str(), &s.name, unit].join(" | "));
+            text.push('\n');
+        }
         let old = crate::quiz::verify::check_all(&bank, &rules(), crate::content::codes::read_submissions(&text));
         let mut verifier = Verifier::new(&bank, &rules(), VerifyOptions::default());
         for s in &old {
@@ -757,12 +753,12 @@ mod tests {
                 &s.submission.unit,
             ));
         }
-        let verified = verifier.finish();
+        let checked = verifier.finish();
         let old_valid = old
             .iter()
             .filter(|c| matches!(c.verdict, crate::quiz::verify::Verdict::Valid { .. }))
             .count();
-        assert_eq!(verified.progress().valid, old_valid);
+        assert_eq!(checked.progress().valid, old_valid);
         let old_dup: Vec<usize> = old
             .iter()
             .filter_map(|c| match c.verdict {
@@ -770,7 +766,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        let new_dup: Vec<usize> = verified
+        let new_dup: Vec<usize> = checked
             .flagged()
             .filter_map(|(_, f)| match f {
                 Flag::Duplicate { first_line } => Some(first_line),
