@@ -129,11 +129,10 @@ fn push_csv_field(out: &mut String, cell: &Cell<'_>, scratch: &mut String) {
     if matches!(cell, Cell::Text(_)) && scratch.starts_with(['=', '+', '-', '@']) {
         out.push('\'');
     }
-    for c in scratch.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
+    if scratch.contains('"') {
+        out.push_str(&scratch.replace('"', "\"\""));
+    } else {
+        out.push_str(scratch);
     }
     out.push('"');
 }
