@@ -321,9 +321,11 @@ pub fn parse_timestamp(text: &str, order: DateOrder) -> Option<u32> {
         Some((d, t)) => (d, t.trim()),
         None => (text, ""),
     };
-    let numbers: Vec<&str> = date.split(['/', '-', '.']).collect();
-    let [a, b, c] = numbers[..] else { return None };
-    let (a, b, c): (i64, i64, i64) = (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?);
+    let mut numbers = date.split(['/', '-', '.']).map(str::parse::<i64>);
+    let (a, b, c) = (numbers.next()?.ok()?, numbers.next()?.ok()?, numbers.next()?.ok()?);
+    if numbers.next().is_some() {
+        return None;
+    }
     let (year, month, day) = if a > 31 {
         (a, b, c)
     } else {
@@ -347,7 +349,13 @@ fn time_of_day(text: &str) -> Option<i64> {
     if text.is_empty() {
         return Some(0);
     }
-    let lower = text.to_lowercase();
+    // Only a time with a word after it needs lower-casing (no allocation
+    // for the usual 14:03:22).
+    let lower = if text.ends_with(|c: char| c.is_alphabetic()) {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let pm = lower.ends_with("pm") || lower.ends_with("ch") || lower.ends_with("chiều");
     let am = lower.ends_with("am") || lower.ends_with("sa") || lower.ends_with("sáng");
     let clock = lower.split_whitespace().next()?;
