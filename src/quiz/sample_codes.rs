@@ -59,6 +59,7 @@ pub fn sample_codes(
     let (duplicates, tampered) = (duplicates.min(count / 10), tampered.min(count / 10));
     let valid = count - duplicates - tampered;
     let day = 1_059; // 2026-11-25
+    let fingerprint = bank.fingerprint();
     let mut lines: Vec<SampleCode> = (0..valid)
         .map(|i| {
             let round = rules.start(bank, rng.next_u64() as u32, super::Millis(0));
@@ -90,7 +91,7 @@ pub fn sample_codes(
             let unit = format!("Xã số {}", 1 + rng.below(40));
             let birth_year = 1950 + rng.below(60) as u16;
             let result = ContestResult {
-                bank: bank.fingerprint(),
+                bank: fingerprint,
                 round_no: 1,
                 seed: round.seed() as u32,
                 day,
