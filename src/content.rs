@@ -15,10 +15,12 @@ use serde_json::{Map, Value};
 
 pub mod branding;
 pub mod codes;
-mod csv;
+pub mod csv;
 pub mod csv_import;
+pub mod form_export;
 pub mod lint;
 pub mod submit;
+pub mod xlsx;
 
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Kind, Lang, Localized, Question, QuestionBank, QuestionId, Source, Topic,

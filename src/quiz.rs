@@ -19,10 +19,14 @@ pub mod qr;
 pub mod question;
 pub mod ranking;
 pub mod record;
+pub mod replay_table;
 pub mod result_code;
 pub mod review;
 pub mod round;
+pub mod sample_codes;
 pub mod scoring;
+pub mod standings_table;
+pub mod verifier;
 pub mod verify;
 
 pub use bank::{Document, QuestionBank, Topic};

@@ -225,6 +225,7 @@ fn a_spreadsheet_is_checked_with_the_organiser_pages_messages() {
         "{out}"
     );
     assert_eq!(run(&["--strict", file.to_str().unwrap()]).0, 1);
+}
 
 #[test]
 fn a_contest_submit_setting_is_checked_in_both_languages() {

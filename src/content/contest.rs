@@ -11,6 +11,7 @@ use crate::quiz::challenge::parse_difficulty;
 use crate::quiz::contest::{day_number, ContestRules};
 use crate::quiz::ranking::{RankRule, USUAL};
 use crate::quiz::result_code::{MAX_QUESTIONS, MAX_SECONDS};
+use crate::quiz::verifier::Keep;
 use crate::quiz::{Localized, QuestionBank, TopicId};
 
 /// One counted round of a contest: the days (inclusive) it is open.
@@ -38,6 +39,9 @@ pub struct Contest {
     pub submit: Option<SubmitTo>,
     pub rounds: Vec<ContestRound>,
     pub rules: ContestRules,
+    /// Which entry counts when a person sends several (`"first"` or
+    /// `"best"`); `None`: the organiser chooses on the verify page.
+    pub one_entry_per_person: Option<Keep>,
 }
 
 /// Where the contest stands on a given day.
@@ -88,6 +92,7 @@ struct RawContest {
     #[serde(default)]
     rounds: Vec<RawRound>,
     ranking: Option<Vec<String>>,
+    one_entry_per_person: Option<String>,
 }
 
 fn default_questions() -> usize {
@@ -326,6 +331,16 @@ pub fn parse_contest(json: &str, bank: &QuestionBank) -> Result<Contest, Vec<Con
             ),
         );
     }
+    let one_entry_per_person = match raw.one_entry_per_person.as_deref() {
+        None => None,
+        Some("first") => Some(Keep::First),
+        Some("best") => Some(Keep::Best),
+        Some(_) => {
+            let (en, vi) = ("must be \"first\" or \"best\"", "phải là \"first\" hoặc \"best\"");
+            problem(&mut errors, "one_entry_per_person", en, vi);
+            None
+        }
+    };
     if errors.is_empty() {
         Ok(Contest {
             title,
@@ -334,6 +349,7 @@ pub fn parse_contest(json: &str, bank: &QuestionBank) -> Result<Contest, Vec<Con
             submit,
             rounds,
             rules,
+            one_entry_per_person,
         })
     } else {
         Err(errors)
@@ -452,5 +468,30 @@ mod tests {
     fn unknown_keys_and_broken_json_are_named() {
         assert!(messages(&MINIMAL.replace("\"schema\": 1,", "\"schema\": 1, \"prize\": 5,"))[0].contains("prize"));
         assert!(messages("{")[0].contains("line 1"));
+    }
+
+    #[test]
+    fn one_entry_per_person_is_first_best_or_left_to_the_organiser() {
+        let with = |extra: &str| {
+            let json = format!(
+                r#"{{"schema": 1, "title": {{"vi": "Hội thi", "en": "Contest"}}, "tiebreak": {{"vi": "Bao nhiêu?", "en": "How many?"}}{extra}}}"#
+            );
+            parse_contest(&json, &bank())
+        };
+        assert_eq!(with("").unwrap().one_entry_per_person, None);
+        assert_eq!(
+            with(r#", "one_entry_per_person": "best""#)
+                .unwrap()
+                .one_entry_per_person,
+            Some(Keep::Best)
+        );
+        assert_eq!(
+            with(r#", "one_entry_per_person": "first""#)
+                .unwrap()
+                .one_entry_per_person,
+            Some(Keep::First)
+        );
+        let errors = with(r#", "one_entry_per_person": "last""#).unwrap_err();
+        assert_eq!(errors[0].field, "one_entry_per_person");
     }
 }

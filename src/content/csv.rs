@@ -25,89 +25,187 @@ pub enum CsvError {
 }
 
 /// The separator the header row (the first non-blank line) uses: whichever
-/// of `;` and `,` it has more of (outside quotes), `,` on a tie.
+/// of `;`, `,`, tab and `|` it has most of (outside quotes), `,` on a tie
+/// (a copy from a spreadsheet is tab-separated; the app's own result lines
+/// use `|`).
 fn separator(text: &str) -> char {
-    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
-    for c in text.trim_start().chars() {
+    let mut counts = [0usize; 4];
+    let mut quoted = false;
+    for c in text.trim_start_matches(['\r', '\n']).chars() {
         match c {
             '"' => quoted = !quoted,
-            ',' if !quoted => commas += 1,
-            ';' if !quoted => semicolons += 1,
             '\n' if !quoted => break,
+            _ if !quoted => {
+                if let Some(i) = SEPARATORS.iter().position(|s| *s == c) {
+                    counts[i] += 1;
+                }
+            }
             _ => {}
         }
     }
-    if semicolons > commas {
-        ';'
-    } else {
-        ','
+    let mut best = 0;
+    for i in 1..SEPARATORS.len() {
+        if counts[i] > counts[best] {
+            best = i;
+        }
     }
+    SEPARATORS[best]
 }
+
+const SEPARATORS: [char; 4] = [',', ';', '\t', '|'];
 
 /// Every non-blank record of `text`, with its row number. Rows whose cells
 /// are all empty (Excel writes `;;;;` for them) are skipped but still
 /// counted, so later row numbers match the spreadsheet.
 pub fn read_csv(text: &str) -> Result<Vec<Record>, CsvError> {
-    if text.starts_with("PK\u{3}\u{4}") {
-        return Err(CsvError::Workbook);
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let sep = separator(text);
+    let mut reader = CsvReader::new(text)?;
     let mut records = Vec::new();
     let mut cells = Vec::new();
-    let mut cell = String::new();
-    let (mut row, mut quoted, mut quote_row) = (1, false, 1);
-    let mut chars = text.chars().peekable();
-    let mut finish_record = |cells: &mut Vec<String>, row: usize| {
-        if cells.iter().any(|c: &String| !c.trim().is_empty()) {
-            records.push(Record {
-                row,
-                cells: std::mem::take(cells),
-            });
-        }
-        cells.clear();
-    };
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
-                }
-                '"' => quoted = false,
-                // A line break inside a cell is kept as LF whatever the file uses.
-                '\r' if chars.peek() == Some(&'\n') => {}
-                _ => cell.push(c),
-            }
-            continue;
-        }
-        match c {
-            // A quote opens a quoted field only at its start; elsewhere it is text.
-            '"' if cell.is_empty() => {
-                quoted = true;
-                quote_row = row;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                cells.push(std::mem::take(&mut cell));
-                finish_record(&mut cells, row);
-                row += 1;
-            }
-            c if c == sep => cells.push(std::mem::take(&mut cell)),
-            _ => cell.push(c),
-        }
-    }
-    if quoted {
-        return Err(CsvError::UnclosedQuote { row: quote_row });
-    }
-    if !cell.is_empty() || !cells.is_empty() {
-        cells.push(cell);
-        finish_record(&mut cells, row);
+    while let Some(row) = reader.next_record(&mut cells)? {
+        records.push(Record {
+            row,
+            cells: std::mem::take(&mut cells),
+        });
     }
     if records.is_empty() {
         Err(CsvError::Empty)
     } else {
         Ok(records)
+    }
+}
+
+/// Reads records one at a time, so a caller can stop between chunks (to
+/// show progress) and reuse one buffer of cells for 100,000 rows.
+#[derive(Clone, Debug)]
+pub struct CsvReader<'a> {
+    text: &'a str,
+    at: usize,
+    sep: char,
+    row: usize,
+}
+
+impl<'a> CsvReader<'a> {
+    pub fn new(text: &'a str) -> Result<Self, CsvError> {
+        if text.starts_with("PK\u{3}\u{4}") {
+            return Err(CsvError::Workbook);
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Ok(CsvReader {
+            text,
+            at: 0,
+            sep: separator(text),
+            row: 1,
+        })
+    }
+
+    /// How much of the text has been read, in bytes (for a progress bar).
+    #[must_use]
+    pub fn position(&self) -> (usize, usize) {
+        (self.at, self.text.len())
+    }
+
+    /// The next non-blank record into `cells` (cleared first; their
+    /// buffers are reused), with its row; `None` at the end.
+    pub fn next_record(&mut self, cells: &mut Vec<String>) -> Result<Option<usize>, CsvError> {
+        loop {
+            if self.at >= self.text.len() {
+                return Ok(None);
+            }
+            let mut used = 0;
+            let row = self.row;
+            self.read_line(cells, &mut used)?;
+            cells.truncate(used);
+            if cells.iter().any(|c| !c.trim().is_empty()) {
+                return Ok(Some(row));
+            }
+        }
+    }
+
+    /// One physical record (which may span lines inside quotes). Scans
+    /// bytes and copies runs of plain text at once: every byte that matters
+    /// (separators, quotes, line breaks) is ASCII, so runs split on them are
+    /// whole UTF-8 text.
+    fn read_line(&mut self, cells: &mut Vec<String>, used: &mut usize) -> Result<(), CsvError> {
+        let next_cell = |cells: &mut Vec<String>, used: &mut usize| {
+            if *used == cells.len() {
+                cells.push(String::new());
+            }
+            cells[*used].clear();
+            *used += 1;
+            *used - 1
+        };
+        let bytes = self.text.as_bytes();
+        let sep = self.sep as u8;
+        let mut cell = next_cell(cells, used);
+        let (mut quoted, quote_row, mut started) = (false, self.row, false);
+        let mut at = self.at;
+        while at < bytes.len() {
+            if quoted {
+                let run = bytes[at..]
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\r')
+                    .map_or(bytes.len(), |n| at + n);
+                cells[cell].push_str(&self.text[at..run]);
+                at = run;
+                match bytes.get(at) {
+                    Some(b'"') if bytes.get(at + 1) == Some(&b'"') => {
+                        cells[cell].push('"');
+                        at += 2;
+                    }
+                    Some(b'"') => {
+                        quoted = false;
+                        at += 1;
+                    }
+                    // A line break inside a cell is kept as LF whatever the file uses.
+                    Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => at += 1,
+                    Some(_) => {
+                        cells[cell].push('\r');
+                        at += 1;
+                    }
+                    None => {}
+                }
+                continue;
+            }
+            let run = bytes[at..]
+                .iter()
+                .position(|&b| b == sep || b == b'"' || b == b'\r' || b == b'\n')
+                .map_or(bytes.len(), |n| at + n);
+            if run > at {
+                cells[cell].push_str(&self.text[at..run]);
+                started = true;
+                at = run;
+                continue;
+            }
+            match bytes[at] {
+                // A quote opens a quoted field only at its start; elsewhere it is text.
+                b'"' if !started => {
+                    quoted = true;
+                    started = true;
+                    at += 1;
+                }
+                b'"' => {
+                    cells[cell].push('"');
+                    at += 1;
+                }
+                b'\r' if bytes.get(at + 1) == Some(&b'\n') => at += 1,
+                b'\n' | b'\r' => {
+                    self.at = at + 1;
+                    self.row += 1;
+                    return Ok(());
+                }
+                _ => {
+                    // The separator.
+                    cell = next_cell(cells, used);
+                    started = false;
+                    at += 1;
+                }
+            }
+        }
+        self.at = at;
+        if quoted {
+            return Err(CsvError::UnclosedQuote { row: quote_row });
+        }
+        Ok(())
     }
 }
 

@@ -197,6 +197,21 @@ pub struct Imported {
 pub fn import_csv(csv: &str, base: &str, mode: Mode) -> Result<Imported, Vec<ImportError>> {
     let base = read_base(base)?;
     let records = read_csv(csv).map_err(|e| vec![csv_problem(&e)])?;
+    import_records(base, &records, mode)
+}
+
+/// Reads the first sheet of an Excel workbook (`.xlsx`) into a bank built
+/// on `base`, with the same checks and row-and-column messages as CSV (rows
+/// numbered as Excel numbers them).
+pub fn import_xlsx(workbook: &[u8], base: &str, mode: Mode) -> Result<Imported, Vec<ImportError>> {
+    let base = read_base(base)?;
+    let rows = super::xlsx::read_first_sheet(workbook)
+        .map_err(|e| vec![ImportError::new(None, "", e.to_string(), e.vietnamese())])?;
+    let records: Vec<Record> = rows.into_iter().map(|(row, cells)| Record { row, cells }).collect();
+    import_records(base, &records, mode)
+}
+
+fn import_records(base: Map<String, Value>, records: &[Record], mode: Mode) -> Result<Imported, Vec<ImportError>> {
     let (header, rows) = records
         .split_first()
         .ok_or_else(|| vec![csv_problem(&CsvError::Empty)])?;

@@ -36,7 +36,7 @@ impl Standing {
         }
     }
 
-    fn compare(&self, other: &Standing, rules: &[RankRule], actual: u32) -> std::cmp::Ordering {
+    pub(crate) fn compare(&self, other: &Standing, rules: &[RankRule], actual: u32) -> std::cmp::Ordering {
         rules
             .iter()
             .map(|rule| self.key(*rule, actual).cmp(&other.key(*rule, actual)))

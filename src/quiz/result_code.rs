@@ -105,34 +105,92 @@ impl ContestResult {
     /// not matter; I and L read as 1, O as 0 (Crockford's rule for codes
     /// copied by hand).
     pub fn decode(code: &str, name: &str, unit: &str) -> Result<ContestResult, CodeError> {
-        let cleaned: String = code
-            .chars()
-            .filter(|c| !matches!(c, '-' | ' ' | '\u{a0}'))
-            .map(|c| match c.to_ascii_uppercase() {
-                'I' | 'L' => '1',
-                'O' => '0',
+        let packed = PackedResult::decode(code, name, unit)?;
+        Ok(ContestResult {
+            bank: packed.bank,
+            round_no: packed.round_no,
+            seed: packed.seed,
+            day: packed.day,
+            birth_year: packed.birth_year,
+            answers: packed.answers().to_vec(),
+            prediction: packed.prediction,
+            seconds: packed.seconds,
+        })
+    }
+}
+
+/// The most bits a code holds: the fixed fields, 63 answers and the checksum.
+const MAX_BITS: usize = 16 + 8 + 32 + 14 + 8 + 6 + 6 * MAX_QUESTIONS + 20 + 12 + 24;
+const WORDS: usize = MAX_BITS.div_ceil(64);
+
+/// A decoded result held in fixed-size arrays: what [`ContestResult::decode`]
+/// reads, without allocating, for the organiser's batch of 100,000 codes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PackedResult {
+    pub bank: u16,
+    pub round_no: u8,
+    pub seed: u32,
+    /// Days since 2024-01-01.
+    pub day: u16,
+    pub birth_year: Option<u16>,
+    answers: [u8; MAX_QUESTIONS],
+    count: u8,
+    pub prediction: u32,
+    pub seconds: u16,
+    /// A hash of the code's symbols: equal codes, however typed, hash the same.
+    pub identity: u64,
+}
+
+impl PackedResult {
+    /// Per question drawn, the options picked (as in [`ContestResult::answers`]).
+    #[must_use]
+    pub fn answers(&self) -> &[u8] {
+        &self.answers[..usize::from(self.count)]
+    }
+
+    /// Reads a code made for `name` and `unit` (see [`ContestResult::decode`]).
+    pub fn decode(code: &str, name: &str, unit: &str) -> Result<PackedResult, CodeError> {
+        let mut bits = FixedBits::default();
+        let mut prefix = 0;
+        let mut bytes = code.bytes();
+        while let Some(byte) = bytes.next() {
+            let c = match byte.to_ascii_uppercase() {
+                b'-' | b' ' => continue,
+                // A no-break space (U+00A0, two bytes in UTF-8), as chat apps paste it.
+                0xC2 if bytes.clone().next() == Some(0xA0) => {
+                    bytes.next();
+                    continue;
+                }
+                b'I' | b'L' => b'1',
+                b'O' => b'0',
                 other => other,
-            })
-            .collect();
-        let body = cleaned.strip_prefix(PREFIX).ok_or(CodeError::Malformed)?;
-        let mut bits = Bits::default();
-        for c in body.chars() {
-            let value = ALPHABET
-                .iter()
-                .position(|&a| char::from(a) == c)
-                .ok_or(CodeError::Malformed)?;
-            bits.push(value as u64, 5);
+            };
+            if prefix < PREFIX.len() {
+                if PREFIX.as_bytes()[prefix] != c {
+                    return Err(CodeError::Malformed);
+                }
+                prefix += 1;
+                continue;
+            }
+            let value = symbol_value(c).ok_or(CodeError::Malformed)?;
+            if bits.len + 5 > WORDS * 64 {
+                return Err(CodeError::Malformed);
+            }
+            bits.push(u64::from(value), 5);
         }
-        let mut reader = Reader { bits: &bits, at: 0 };
+        if prefix < PREFIX.len() {
+            return Err(CodeError::Malformed);
+        }
+        let mut reader = FixedReader { bits: &bits, at: 0 };
         let bank = reader.take(16)? as u16;
         let round_no = reader.take(8)? as u8;
         let seed = reader.take(32)? as u32;
         let day = reader.take(14)? as u16;
         let born = reader.take(8)? as u16;
-        let count = reader.take(6)? as usize;
-        let mut answers = Vec::with_capacity(count);
-        for _ in 0..count {
-            answers.push(reader.take(6)? as u8);
+        let count = reader.take(6)? as u8;
+        let mut answers = [0u8; MAX_QUESTIONS];
+        for slot in answers.iter_mut().take(usize::from(count)) {
+            *slot = reader.take(6)? as u8;
         }
         let prediction = reader.take(20)? as u32;
         let seconds = reader.take(12)? as u16;
@@ -142,44 +200,163 @@ impl ContestResult {
         if bits.len - reader.at >= 5 || reader.take(bits.len - reader.at)? != 0 {
             return Err(CodeError::Malformed);
         }
-        if checksum(&bits.prefix(payload_len), name, unit) != check {
+        let identity = Rng::new(bits.words.iter().fold(bits.len as u64, |h, w| {
+            (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(29)
+        }))
+        .next_u64();
+        if checksum_words(&bits.prefix_words(payload_len), payload_len, name, unit) != check {
             return Err(CodeError::Checksum);
         }
-        Ok(ContestResult {
+        Ok(PackedResult {
             bank,
             round_no,
             seed,
             day,
             birth_year: (born != 0).then_some(1900 + born),
             answers,
+            count,
             prediction,
             seconds,
+            identity,
         })
     }
 }
 
-/// The name or unit as it counts for the checksum: spaces at the ends and
-/// runs of spaces inside do not matter; letters and their accents do.
-fn canonical(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The value of each ASCII symbol of the alphabet (`NOT_A_SYMBOL` for the rest).
+const SYMBOL_VALUES: [u8; 128] = {
+    let mut table = [NOT_A_SYMBOL; 128];
+    let mut i = 0;
+    while i < ALPHABET.len() {
+        table[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+const NOT_A_SYMBOL: u8 = 0xFF;
+
+fn symbol_value(c: u8) -> Option<u8> {
+    let value = *SYMBOL_VALUES.get(usize::from(c))?;
+    (value != NOT_A_SYMBOL).then_some(value)
 }
 
+/// Bits in a fixed buffer, most significant first (see [`Bits`]).
+#[derive(Default)]
+struct FixedBits {
+    words: [u64; WORDS],
+    len: usize,
+}
+
+impl FixedBits {
+    /// Appends the low `width` bits of `value` (`width` at most 64; the
+    /// caller keeps `len + width` within the buffer).
+    fn push(&mut self, value: u64, width: usize) {
+        let value = value & (u64::MAX >> (64 - width));
+        let (word, offset) = (self.len / 64, self.len % 64);
+        if offset + width <= 64 {
+            self.words[word] |= value << (64 - offset - width);
+        } else {
+            let spill = offset + width - 64;
+            self.words[word] |= value >> spill;
+            self.words[word + 1] |= value << (64 - spill);
+        }
+        self.len += width;
+    }
+
+    /// The `width` bits (at most 64) from bit `at`.
+    fn bits(&self, at: usize, width: usize) -> u64 {
+        if width == 0 {
+            return 0;
+        }
+        let (word, offset) = (at / 64, at % 64);
+        let high = self.words[word] << offset;
+        let joined = if offset + width > 64 {
+            high | (self.words[word + 1] >> (64 - offset))
+        } else {
+            high
+        };
+        joined >> (64 - width)
+    }
+
+    /// The first `len` bits, the rest of the words zeroed.
+    fn prefix_words(&self, len: usize) -> [u64; WORDS] {
+        let mut words = self.words;
+        for (i, word) in words.iter_mut().enumerate() {
+            let start = i * 64;
+            if start >= len {
+                *word = 0;
+            } else if len - start < 64 {
+                *word &= !(u64::MAX >> (len - start));
+            }
+        }
+        words
+    }
+}
+
+struct FixedReader<'a> {
+    bits: &'a FixedBits,
+    at: usize,
+}
+
+impl FixedReader<'_> {
+    fn take(&mut self, width: usize) -> Result<u64, CodeError> {
+        if self.at + width > self.bits.len {
+            return Err(CodeError::Malformed);
+        }
+        let value = self.bits.bits(self.at, width);
+        self.at += width;
+        Ok(value)
+    }
+}
+
+/// The checksum: spaces at the ends of the name and unit and runs of
+/// spaces inside do not matter; letters and their accents do.
 fn checksum(bits: &Bits, name: &str, unit: &str) -> u64 {
-    // FNV-1a over the payload and the two texts, then mixed by SplitMix64.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |byte: u8| {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    };
+    let mut hash = Fnv::default();
     for word in &bits.words {
-        word.to_le_bytes().into_iter().for_each(&mut feed);
+        word.to_le_bytes().into_iter().for_each(|b| hash.feed(b));
     }
-    (bits.len as u64).to_le_bytes().into_iter().for_each(&mut feed);
-    for text in [canonical(name), canonical(unit)] {
-        feed(0x1F);
-        text.bytes().for_each(&mut feed);
+    finish_checksum(hash, bits.len, name, unit)
+}
+
+/// The same checksum over the words of a fixed buffer: only the words that
+/// hold some of the `len` bits count, as in a [`Bits`] of that length.
+fn checksum_words(words: &[u64; WORDS], len: usize, name: &str, unit: &str) -> u64 {
+    let mut hash = Fnv::default();
+    for word in &words[..len.div_ceil(64)] {
+        word.to_le_bytes().into_iter().for_each(|b| hash.feed(b));
     }
-    Rng::new(hash).next_u64() & 0xFF_FFFF
+    finish_checksum(hash, len, name, unit)
+}
+
+fn finish_checksum(mut hash: Fnv, len: usize, name: &str, unit: &str) -> u64 {
+    (len as u64).to_le_bytes().into_iter().for_each(|b| hash.feed(b));
+    for text in [name, unit] {
+        hash.feed(0x1F);
+        // The canonical text (words joined by one space), without building it.
+        for (i, word) in text.split_whitespace().enumerate() {
+            if i > 0 {
+                hash.feed(b' ');
+            }
+            word.bytes().for_each(|b| hash.feed(b));
+        }
+    }
+    Rng::new(hash.0).next_u64() & 0xFF_FFFF
+}
+
+/// FNV-1a, mixed by `SplitMix64` at the end (in [`finish_checksum`]).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn feed(&mut self, byte: u8) {
+        self.0 ^= u64::from(byte);
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 /// A growing string of bits, most significant first.
@@ -208,14 +385,6 @@ impl Bits {
         (self.words[at / 64] >> (63 - at % 64)) & 1
     }
 
-    fn prefix(&self, len: usize) -> Bits {
-        let mut out = Bits::default();
-        for i in 0..len {
-            out.push(self.get(i), 1);
-        }
-        out
-    }
-
     /// Five bits at a time, the last group padded with zeros.
     fn symbols(&self) -> impl Iterator<Item = u64> + '_ {
         (0..self.len.div_ceil(5)).map(move |group| {
@@ -224,22 +393,6 @@ impl Bits {
                 (acc << 1) | if at < self.len { self.get(at) } else { 0 }
             })
         })
-    }
-}
-
-struct Reader<'a> {
-    bits: &'a Bits,
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, width: usize) -> Result<u64, CodeError> {
-        if self.at + width > self.bits.len {
-            return Err(CodeError::Malformed);
-        }
-        let value = (self.at..self.at + width).fold(0, |acc, i| (acc << 1) | self.bits.get(i));
-        self.at += width;
-        Ok(value)
     }
 }
 

@@ -350,3 +350,42 @@ fn options_and_explanations_pointing_at_letters_are_warned_about_at_their_cells(
     // The template-like rows themselves carry no warning about letters.
     assert!(!en.iter().any(|w| w.starts_with("row 2,")), "{en:#?}");
 }
+
+/// The rows as an Excel workbook (header in row 1).
+fn workbook(rows: &[Vec<String>]) -> Vec<u8> {
+    use crate::content::xlsx::{write_workbook, Sheet};
+    use crate::quiz::standings_table::Cell;
+    let mut sheet: Vec<Vec<Cell<'_>>> = vec![HEADER.split(';').map(Cell::Text).collect()];
+    sheet.extend(rows.iter().map(|r| r.iter().map(|c| Cell::Text(c)).collect()));
+    write_workbook(&[Sheet {
+        name: "Câu hỏi",
+        rows: sheet,
+        widths: &[],
+    }])
+}
+
+#[test]
+fn an_excel_workbook_imports_like_its_csv_with_the_same_messages() {
+    let imported = import_xlsx(&workbook(&ten()), BUNDLED, Mode::Replace).unwrap();
+    assert_eq!(imported.added, 10);
+    assert_eq!(
+        imported.json,
+        import_csv(&file(&ten()), BUNDLED, Mode::Replace).unwrap().json
+    );
+    let mut rows = ten();
+    rows[0][12] = "E".into();
+    let from_xlsx: Vec<String> = import_xlsx(&workbook(&rows), BUNDLED, Mode::Replace)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.describe(Lang::Vi))
+        .collect();
+    let from_csv: Vec<String> = import_csv(&file(&rows), BUNDLED, Mode::Replace)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.describe(Lang::Vi))
+        .collect();
+    assert_eq!(from_xlsx, from_csv);
+    assert!(from_xlsx[0].starts_with("dòng 2, cột \"answer\""), "{from_xlsx:?}");
+    let not_a_workbook = import_xlsx(b"id;topic\n", BUNDLED, Mode::Replace).unwrap_err();
+    assert!(not_a_workbook[0].describe(Lang::En).contains("not an Excel workbook"));
+}

@@ -1,0 +1,251 @@
+//! The replay of a result code (`contest::replay`) made cheap enough for a
+//! batch of 100,000 codes: what the draw and the marking need from the bank
+//! is read once into flat tables, and each code is replayed over them with
+//! no allocation. Gives the same answer as `contest::replay` (a test walks
+//! both over the same codes).
+
+// Bank indices fit in u16 (a bank has a few hundred questions; `new` stops
+// at u16::MAX) and option counts in u8 (at most 6).
+#![allow(clippy::cast_possible_truncation)]
+
+use super::bank::QuestionBank;
+use super::contest::{ContestRules, ReplayError, Replayed};
+use super::order::Rng;
+use super::question::Kind;
+use super::result_code::PackedResult;
+
+const NO_FAMILY: u16 = u16::MAX;
+
+/// The bank and rules of one contest, flattened for replaying many codes.
+#[derive(Clone, Debug)]
+pub struct ReplayTable {
+    fingerprint: u16,
+    time_limit_ms: u64,
+    length: usize,
+    /// Bank indices of the questions the contest draws from, in bank order.
+    candidates: Vec<u16>,
+    /// Per bank index: a small number for the question's family, or `NO_FAMILY`.
+    family: Vec<u16>,
+    /// Per bank index: how many options the question has.
+    options: Vec<u8>,
+    /// Per bank index: whether several options may be picked.
+    multiple: Vec<bool>,
+    /// Per bank index: the right options, one bit each (bank order).
+    correct: Vec<u8>,
+    shuffled: Vec<u16>,
+    families_taken: Vec<u16>,
+    picks: Vec<u16>,
+    /// `Divisor::new(n)` at index n, for every n the shuffle draws below.
+    divisors: Vec<Divisor>,
+}
+
+impl ReplayTable {
+    #[must_use]
+    pub fn new(bank: &QuestionBank, rules: &ContestRules) -> Self {
+        let config = rules.round_config();
+        let questions = &bank.questions()[..bank.questions().len().min(usize::from(u16::MAX))];
+        let mut family_names: Vec<&str> = Vec::new();
+        let family = questions
+            .iter()
+            .map(|q| match q.family() {
+                None => NO_FAMILY,
+                Some(name) => {
+                    if let Some(i) = family_names.iter().position(|f| *f == name) {
+                        i as u16
+                    } else {
+                        family_names.push(name);
+                        (family_names.len() - 1) as u16
+                    }
+                }
+            })
+            .collect();
+        let candidates: Vec<u16> = (0..questions.len())
+            .filter(|&i| config.admits(&questions[i]))
+            .map(|i| i as u16)
+            .collect();
+        ReplayTable {
+            fingerprint: bank.fingerprint(),
+            time_limit_ms: rules.time_limit_ms,
+            length: rules.questions,
+            shuffled: Vec::with_capacity(candidates.len()),
+            divisors: (0..=candidates.len() as u64).map(Divisor::new).collect(),
+            candidates,
+            family,
+            options: questions.iter().map(|q| q.choices().len() as u8).collect(),
+            multiple: questions.iter().map(|q| q.kind() == Kind::Multiple).collect(),
+            correct: questions
+                .iter()
+                .map(|q| q.correct_choices().iter().fold(0u8, |m, c| m | (1 << c.0)))
+                .collect(),
+            families_taken: Vec::new(),
+            picks: Vec::new(),
+        }
+    }
+
+    /// Draws the code's round again from its seed and marks its answers,
+    /// exactly as `contest::replay` does.
+    pub fn replay(&mut self, code: &PackedResult) -> Result<Replayed, ReplayError> {
+        if code.bank != self.fingerprint {
+            return Err(ReplayError::OtherBank);
+        }
+        // A little slack over the limit: the code rounds seconds up.
+        if u64::from(code.seconds) * 1000 > self.time_limit_ms + 1000 {
+            return Err(ReplayError::OverTime);
+        }
+        // The draw of `Round::start`: shuffle the candidates with the seed,
+        // then take them in order, one per family.
+        self.shuffled.clear();
+        self.shuffled.extend_from_slice(&self.candidates);
+        let mut rng = Rng::new(u64::from(code.seed));
+        // `Rng::shuffle`, step for step, with the divisions precomputed.
+        for i in (1..self.shuffled.len()).rev() {
+            let j = self.divisors[i + 1].below(&mut rng);
+            self.shuffled.swap(i, j);
+        }
+        self.families_taken.clear();
+        self.picks.clear();
+        for &index in &self.shuffled {
+            if self.picks.len() == self.length {
+                break;
+            }
+            let family = self.family[usize::from(index)];
+            if family != NO_FAMILY {
+                if self.families_taken.contains(&family) {
+                    continue;
+                }
+                self.families_taken.push(family);
+            }
+            self.picks.push(index);
+        }
+        let answers = code.answers();
+        if self.picks.len() != answers.len() {
+            return Err(ReplayError::WrongLength);
+        }
+        let mut correct = 0;
+        for (&index, &mask) in self.picks.iter().zip(answers) {
+            if mask == 0 {
+                continue; // unanswered: wrong
+            }
+            let i = usize::from(index);
+            let fits = u32::from(mask) < (1 << self.options[i]) && (mask.is_power_of_two() || self.multiple[i]);
+            if !fits {
+                return Err(ReplayError::ImpossibleAnswer);
+            }
+            correct += usize::from(mask == self.correct[i]);
+        }
+        Ok(Replayed {
+            correct,
+            total: answers.len(),
+        })
+    }
+}
+
+/// `Rng::below(n)` without a division per draw: a 64-bit division costs
+/// tens of cycles, and a replay draws below every candidate count once.
+#[derive(Clone, Copy, Debug)]
+struct Divisor {
+    n: u64,
+    /// Draws at or above this are rejected (as `Rng::below` does).
+    zone: u64,
+    /// ⌊(2⁶⁴ − 1) / n⌋: x·reciprocal / 2⁶⁴ is x / n, short by at most 2.
+    reciprocal: u64,
+}
+
+impl Divisor {
+    fn new(n: u64) -> Divisor {
+        let n = n.max(1);
+        Divisor {
+            n,
+            zone: u64::MAX - (u64::MAX % n),
+            reciprocal: u64::MAX / n,
+        }
+    }
+
+    fn below(&self, rng: &mut Rng) -> usize {
+        loop {
+            let x = rng.next_u64();
+            if x < self.zone {
+                let quotient = ((u128::from(x) * u128::from(self.reciprocal)) >> 64) as u64;
+                let mut rest = x - quotient * self.n;
+                while rest >= self.n {
+                    rest -= self.n;
+                }
+                return rest as usize;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::contest::replay;
+    use crate::quiz::fixture;
+    use crate::quiz::result_code::ContestResult;
+
+    fn rules(questions: usize) -> ContestRules {
+        ContestRules {
+            questions,
+            time_limit_ms: 120_000,
+            topics: Vec::new(),
+            difficulty: None,
+            ranking: crate::quiz::ranking::USUAL.to_vec(),
+        }
+    }
+
+    #[test]
+    fn the_precomputed_division_draws_as_the_rng_does() {
+        for n in [1, 2, 3, 7, 100, 252, 65_535, u64::from(u32::MAX) + 7] {
+            let divisor = Divisor::new(n);
+            let (mut a, mut b) = (Rng::new(n), Rng::new(n));
+            for _ in 0..2_000 {
+                assert_eq!(divisor.below(&mut a), b.below(n as usize), "n = {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_replays_every_code_as_the_round_itself_does() {
+        // A bank with families (one per round) and questions of every kind.
+        let bank = fixture::bank_of(
+            (0..60)
+                .map(|i| {
+                    let id = format!("q{i}");
+                    let mut q = match i % 3 {
+                        0 => fixture::single(&id, "t", 2 + i % 5, i % 2),
+                        1 => fixture::multiple(&id, "t", 4, &[0, 2]),
+                        _ => fixture::true_false(&id, "t", i % 2 == 0),
+                    };
+                    q.family = (i % 4 == 0).then(|| format!("f{}", i % 12));
+                    q
+                })
+                .collect(),
+        );
+        let mut rng = Rng::new(31);
+        for length in [1, 8, 20, 70] {
+            let rules = rules(length);
+            let mut table = ReplayTable::new(&bank, &rules);
+            for _ in 0..300 {
+                // Random answers, random lengths and now and then another
+                // bank or too much time: every error must agree too.
+                let count = if rng.below(5) == 0 {
+                    rng.below(63)
+                } else {
+                    length.min(60)
+                };
+                let result = ContestResult {
+                    bank: if rng.below(20) == 0 { 7 } else { bank.fingerprint() },
+                    round_no: 1,
+                    seed: rng.next_u64() as u32,
+                    day: 0,
+                    birth_year: None,
+                    answers: (0..count).map(|_| [0, 1, 2, 4, 8, 3, 32][rng.below(7)]).collect(),
+                    prediction: 0,
+                    seconds: if rng.below(20) == 0 { 500 } else { 100 },
+                };
+                let packed = PackedResult::decode(&result.encode("a", "b"), "a", "b").unwrap();
+                assert_eq!(table.replay(&packed), replay(&bank, &rules, &result), "{result:?}");
+            }
+        }
+    }
+}

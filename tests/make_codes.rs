@@ -1,0 +1,72 @@
+//! The `make-codes` tool: the same arguments make the same file, and the
+//! organiser's check finds exactly what it made (valid, repeated, changed),
+//! against the bundled bank and contest.
+
+use std::process::Command;
+
+use coop_quiz::content::contest::parse_contest;
+use coop_quiz::content::form_export::FormExport;
+use coop_quiz::content::parse_bank;
+use coop_quiz::quiz::verifier::{Flag, Verifier, VerifyOptions};
+
+fn make(args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_make-codes"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("make-codes runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn the_generated_form_export_checks_out_with_the_counts_it_was_made_with() {
+    let args = [
+        "--count",
+        "600",
+        "--duplicates",
+        "7",
+        "--tampered",
+        "5",
+        "--seed",
+        "9",
+        "--format",
+        "form",
+    ];
+    let text = make(&args);
+    assert_eq!(text, make(&args), "seeded: the same file every time");
+    assert_ne!(text, make(&["--count", "600", "--seed", "10", "--format", "form"]));
+    let root = env!("CARGO_MANIFEST_DIR");
+    let bank = parse_bank(&std::fs::read_to_string(format!("{root}/static/questions.json")).unwrap()).unwrap();
+    let contest = parse_contest(
+        &std::fs::read_to_string(format!("{root}/static/contest.json")).unwrap(),
+        &bank,
+    )
+    .unwrap();
+    let mut export = FormExport::from_csv(&text).unwrap();
+    let mut verifier = Verifier::new(&bank, &contest.rules, VerifyOptions::default());
+    while !export.feed(&mut verifier, 100).unwrap().finished {}
+    let checked = verifier.finish();
+    assert_eq!(checked.progress().entries, 600);
+    assert_eq!(checked.progress().valid, 588);
+    let flags: Vec<Flag> = checked.flagged().map(|(_, f)| f).collect();
+    assert_eq!(flags.iter().filter(|f| matches!(f, Flag::Duplicate { .. })).count(), 7);
+    assert_eq!(flags.iter().filter(|f| matches!(f, Flag::BadCode(_))).count(), 5);
+    let standings = checked.standings(1, checked.perfect_count(1));
+    assert_eq!(standings.placed.len(), 588);
+    assert!(
+        standings.placed.iter().all(|p| p.entry.submitted.is_some()),
+        "every form time read"
+    );
+}
+
+#[test]
+fn the_players_lines_format_reads_too() {
+    let text = make(&["--count", "50", "--duplicates", "0", "--tampered", "0"]);
+    assert_eq!(text.lines().count(), 50);
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with("HTX1-") && l.matches(" | ").count() == 2),
+        "{text}"
+    );
+}
