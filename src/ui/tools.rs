@@ -70,6 +70,8 @@ fn Tools() -> Html {
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 tool.set(tool_for(&current_hash()));
+                // A new screen opens at its top, as on the players' page.
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             });
             move || drop(listener)
         });
