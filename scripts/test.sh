@@ -36,7 +36,9 @@ step "the players' first load (files index.html fetches at start, brotli -q 11)"
 # Sizes are deterministic, unlike times, so this one is a test. The issue's
 # ceiling is 200 KB and the players' page is not there yet (BENCHMARKS.md,
 # "Two pages"): this ceiling only stops growth, and comes down with each cut.
-node scripts/first-load.mjs dist --max-kb 290
+# It was 290 KB after the split; the results screen's submit, share, QR code
+# and certificate image (issue 19) added 12.8 KB to what every player loads.
+node scripts/first-load.mjs dist --max-kb 305
 node scripts/first-load.mjs dist --page tools.html
 
 step "the players' wasm links no tools code (names in cargo's output, before wasm-opt strips them)"
