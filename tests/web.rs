@@ -210,7 +210,12 @@ async fn the_practice_screen_counts_what_fits_and_starts_a_round_of_the_chosen_l
     settle().await;
     click(&root, ".modes .mode").await; // the first way to play: practice
     assert_eq!(text_of(&root, "h1"), "Practise by topic");
-    assert!(text_of(&root, "[role=status]").contains("252 in the bank fit"));
+    // Counted as a round draws them: one question per family.
+    let bank = parse_bank(BANK).unwrap();
+    let drawable = coop_quiz::quiz::draw::drawable(bank.questions());
+    assert!(drawable < bank.questions().len(), "the bundled bank has families");
+    let status = text_of(&root, "[role=status]");
+    assert!(status.contains(&format!("({drawable} in the bank fit)")), "{status}");
     // Tick one topic, choose 5 questions and hard: the count follows.
     click(&root, ".checks input[type=checkbox]").await;
     let radios = root.query_selector_all("input[name=length]").unwrap();
