@@ -69,13 +69,7 @@ mod tests {
     use crate::quiz::{fixture, Action, Millis, QuestionBank};
 
     fn rules() -> ContestRules {
-        ContestRules {
-            questions: 5,
-            time_limit_ms: 300_000,
-            topics: Vec::new(),
-            difficulty: None,
-            ranking: crate::quiz::ranking::USUAL.to_vec(),
-        }
+        crate::quiz::fixture::contest_rules(5, 300_000)
     }
 
     /// A code for a round with `right` right answers taking `secs` seconds.

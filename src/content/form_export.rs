@@ -383,13 +383,7 @@ mod tests {
     use crate::quiz::verifier::{Flag, VerifyOptions};
 
     fn rules() -> ContestRules {
-        ContestRules {
-            questions: 5,
-            time_limit_ms: 300_000,
-            topics: Vec::new(),
-            difficulty: None,
-            ranking: crate::quiz::ranking::USUAL.to_vec(),
-        }
+        crate::quiz::fixture::contest_rules(5, 300_000)
     }
 
     /// Every entry a whole export gives, read in chunks of `chunk` rows.

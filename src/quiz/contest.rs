@@ -172,13 +172,7 @@ mod tests {
     use crate::quiz::{fixture, Action};
 
     fn rules() -> ContestRules {
-        ContestRules {
-            questions: 8,
-            time_limit_ms: 120_000,
-            topics: Vec::new(),
-            difficulty: None,
-            ranking: crate::quiz::ranking::USUAL.to_vec(),
-        }
+        crate::quiz::fixture::contest_rules(8, 120_000)
     }
 
     fn player() -> Player {

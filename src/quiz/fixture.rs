@@ -93,3 +93,15 @@ pub fn bank_of(questions: Vec<Question>) -> QuestionBank {
         questions: questions.into_iter().map(Rc::new).collect(),
     }
 }
+
+/// Contest rules with no topic or difficulty filter and the usual ranking:
+/// what the contest, verification and form-export tests all start from.
+pub fn contest_rules(questions: usize, time_limit_ms: u64) -> super::contest::ContestRules {
+    super::contest::ContestRules {
+        questions,
+        time_limit_ms,
+        topics: Vec::new(),
+        difficulty: None,
+        ranking: super::ranking::USUAL.to_vec(),
+    }
+}

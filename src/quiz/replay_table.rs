@@ -184,13 +184,7 @@ mod tests {
     use crate::quiz::result_code::ContestResult;
 
     fn rules(questions: usize) -> ContestRules {
-        ContestRules {
-            questions,
-            time_limit_ms: 120_000,
-            topics: Vec::new(),
-            difficulty: None,
-            ranking: crate::quiz::ranking::USUAL.to_vec(),
-        }
+        crate::quiz::fixture::contest_rules(questions, 120_000)
     }
 
     #[test]

@@ -536,13 +536,7 @@ mod tests {
     use crate::quiz::Millis;
 
     fn rules() -> ContestRules {
-        ContestRules {
-            questions: 5,
-            time_limit_ms: 300_000,
-            topics: Vec::new(),
-            difficulty: None,
-            ranking: crate::quiz::ranking::USUAL.to_vec(),
-        }
+        crate::quiz::fixture::contest_rules(5, 300_000)
     }
 
     /// A code with `right` right answers out of 5, as a device makes it.
