@@ -61,10 +61,12 @@ fn every_text_is_unicode_nfc() {
 }
 
 #[test]
-fn the_bank_loads_with_at_least_250_questions_over_8_topics() {
+fn the_bank_loads_with_at_least_400_questions_over_11_topics() {
+    // Issue 18: enough for a province's ten-week contest without players
+    // meeting the same questions week after week.
     let bank = bank();
-    assert!(bank.questions().len() >= 250, "{} questions", bank.questions().len());
-    assert!(bank.topics().len() >= 8);
+    assert!(bank.questions().len() >= 400, "{} questions", bank.questions().len());
+    assert!(bank.topics().len() >= 11, "{} topics", bank.topics().len());
     for topic in bank.topics() {
         let n = bank.questions().iter().filter(|q| q.topic() == &topic.id).count();
         assert!(n >= 20, "topic {} has {n} questions", topic.id);
@@ -72,13 +74,15 @@ fn the_bank_loads_with_at_least_250_questions_over_8_topics() {
 }
 
 #[test]
-fn difficulty_is_mixed_about_40_40_20() {
+fn difficulty_is_mixed_with_at_least_30_percent_hard() {
+    // Issue 18 asks for at least 30% hard questions (conditions, exceptions,
+    // numbers, who decides); easy and medium still make up most of a round.
     let bank = bank();
     let total = bank.questions().len();
     for (difficulty, low, high) in [
-        (Difficulty::Easy, 30, 50),
-        (Difficulty::Medium, 30, 50),
-        (Difficulty::Hard, 12, 30),
+        (Difficulty::Easy, 20, 45),
+        (Difficulty::Medium, 25, 50),
+        (Difficulty::Hard, 30, 45),
     ] {
         let n = bank.questions().iter().filter(|q| q.difficulty() == difficulty).count();
         let percent = n * 100 / total;
@@ -278,6 +282,6 @@ fn the_fact_list_loads_with_the_apps_loader_and_every_key_point_is_referenced() 
     }
     for topic in bank.topics() {
         let n = book.facts_in(&topic.id).count();
-        assert!((5..=15).contains(&n), "topic {}: {n} key points", topic.id);
+        assert!((5..=25).contains(&n), "topic {}: {n} key points", topic.id);
     }
 }
