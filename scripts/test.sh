@@ -38,8 +38,10 @@ step "the players' first load (files index.html fetches at start, brotli -q 11)"
 # "Two pages"): this ceiling only stops growth, and comes down with each cut.
 # It was 290 KB after the split; the results screen's submit, share, QR code
 # and certificate image (issue 19, +12.8 KB) and issue 16's fixes on the
-# players' screens brought it to 305.9 KB: this ceiling only stops growth.
-node scripts/first-load.mjs dist --max-kb 310
+# players' screens brought it to 305.9 KB; the bank's growth from 252 to 453
+# questions (issue 18) to 348.1 KB (questions.json 56.6 → 97.5 KB): this
+# ceiling only stops growth.
+node scripts/first-load.mjs dist --max-kb 352
 node scripts/first-load.mjs dist --page tools.html
 
 step "the players' wasm links no tools code (names in cargo's output, before wasm-opt strips them)"
