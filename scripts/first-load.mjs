@@ -29,7 +29,11 @@ const brotli = (bytes, path) => brotliCompressSync(bytes, {
 const html = await readFile(join(dist, page), 'utf8');
 const fetched = [page];
 for (const tag of html.matchAll(/<(link|script)\b[^>]*>/g)) {
-  const attr = (name) => tag[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  // Quoted or not: a release build's page is minified (Trunk.toml).
+  const attr = (name) => {
+    const m = tag[0].match(new RegExp(`\\s${name}=(?:"([^"]*)"|([^\\s>]+))`));
+    return m && (m[1] ?? m[2]);
+  };
   const rel = attr('rel');
   const url = tag[1] === 'script' ? attr('src') : attr('href');
   if (!url || tag[0].includes('data-trunk')) continue;
