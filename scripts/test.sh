@@ -36,10 +36,11 @@ step "the players' first load (files index.html fetches at start, brotli -q 11)"
 # Sizes are deterministic, unlike times, so this one is a test. The issue's
 # ceiling is 200 KB and the players' page is not there yet (BENCHMARKS.md,
 # "Two pages"): this ceiling only stops growth, and comes down with each cut.
-# It was 290 KB after the split; the results screen's submit, share, QR code
-# and certificate image (issue 19, +12.8 KB) and issue 16's fixes on the
-# players' screens brought it to 305.9 KB: this ceiling only stops growth.
-node scripts/first-load.mjs dist --max-kb 310
+# Two ceilings: the code and styles (301.7 KB in all, 246.1 KB without
+# static/*.json, after issue 17's cuts), and the total with the bank, which
+# grows with content: 335.2 KB with the 418-question bank of the drafts in
+# docs/content-notes/drafts/ (measured on a local copy).
+node scripts/first-load.mjs dist --max-kb 340 --max-code-kb 248
 node scripts/first-load.mjs dist --page tools.html
 
 step "the players' wasm links no tools code (names in cargo's output, before wasm-opt strips them)"
