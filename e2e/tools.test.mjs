@@ -32,7 +32,7 @@ async function controlled(page) {
 async function toolsOnlyFiles() {
   const linked = async (page) => {
     const html = await readFile(join(DIST, page), 'utf8');
-    return new Set([...html.matchAll(/(?:href|src)="\.?\/?([^"#]+)"/g)].map((m) => m[1]));
+    return new Set([...html.matchAll(/(?:href|src)="?\.?\/?([^"#\s>]+)/g)].map((m) => m[1]));
   };
   const players = await linked('index.html');
   return ['tools.html', ...[...await linked('tools.html')].filter((f) => !players.has(f))];

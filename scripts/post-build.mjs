@@ -31,7 +31,7 @@ const pwa = (name) => readFile(new URL(name, here), 'utf8');
 async function moveLoader(htmlName, prefix) {
   const htmlPath = join(dir, htmlName);
   const html = await readFile(htmlPath, 'utf8');
-  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+  const scripts = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
   if (scripts.length !== 1) throw new Error(`expected one inline module script in ${htmlName}, found ${scripts.length}`);
   const loader = prefix + scripts[0][1].trim() + '\n' + (await pwa('register.js'));
   const loaderName = `loader-${hash(loader)}.js`;

@@ -4,7 +4,8 @@
 use serde_json::{json, Value};
 
 use super::*;
-use crate::quiz::ChoiceId;
+use crate::content::MAX_BYTES;
+use crate::quiz::{ChoiceId, Lang};
 
 fn question(id: &str) -> Value {
     json!({
