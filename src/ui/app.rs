@@ -1,4 +1,4 @@
-//! The players' page (`index.html`): the shell around the quiz and Learn
+//! The players' page (`index.html`): the shell around the player and Learn
 //! areas, the area for each address, and the way on to `tools.html` for
 //! the tools' old addresses.
 
@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 
 use super::bank_loader::BankState;
 use super::learn::LearnArea;
-use super::quiz::Quiz;
+use super::player::PlayerArea;
 use super::route::{area_for, Area};
 use super::shell::{bank_not_ready, Loaded, Page, Shell};
 use crate::i18n::Lang;
@@ -69,7 +69,7 @@ fn PlayerAreas() -> Html {
         return Html::default();
     };
     match *area {
-        Area::Quiz => html! { <Quiz {bank} on_notice={loaded.on_notice} /> },
+        Area::Player => html! { <PlayerArea {bank} on_notice={loaded.on_notice} /> },
         Area::Learn => html! { <LearnArea {bank} /> },
         Area::Tools => Html::default(),
     }

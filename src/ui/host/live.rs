@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use crate::quiz::host::{HostAction, HostPhase, HostSession};
 use crate::quiz::Millis;
 use crate::ui::clock;
-use crate::ui::session::BankRef;
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct HostLiveProps {

@@ -1,5 +1,12 @@
-//! Hosts one player's session: the reducer, what is saved and when, hash
-//! routing, the round's clock, and the screen for the session's state.
+//! The player area (the players' page at `#/`, `#/play`, `#/practice`,
+//! `#/contest`, `#/progress`, `#/challenge`): one player's session, what
+//! is saved and when, hash routing, the round's clock, and the screen for
+//! the session's state.
+
+pub mod keys;
+pub mod route;
+pub mod screens;
+pub mod session;
 
 use std::rc::Rc;
 
@@ -10,21 +17,23 @@ use yew::prelude::*;
 use super::bank_loader::{load_contest, ContestState};
 use super::clock;
 use super::notices::Notice;
-use super::route::{area_for, hash_for, link_action, screen_for, Area, LinkAction};
-use super::screens::contest::ContestScreen;
-use super::screens::invite::InviteScreen;
-use super::screens::practice::PracticeScreen;
-use super::screens::progress::ProgressScreen;
-use super::screens::question::QuestionScreen;
-use super::screens::results::ResultsScreen;
-use super::screens::start::StartScreen;
-use super::screens::tie_break::TieBreakScreen;
-use super::session::{ContestRef, Play, Screen, Session, SessionAction};
+use super::refs::ContestRef;
+use super::route::{area_for, Area};
 use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank};
 use crate::storage::{self, Loaded, SavedPlay};
+use route::{hash_for, link_action, screen_for, LinkAction};
+use screens::contest::ContestScreen;
+use screens::invite::InviteScreen;
+use screens::practice::PracticeScreen;
+use screens::progress::ProgressScreen;
+use screens::question::QuestionScreen;
+use screens::results::ResultsScreen;
+use screens::start::StartScreen;
+use screens::tie_break::TieBreakScreen;
+use session::{Play, Screen, Session, SessionAction};
 
 #[derive(Properties, PartialEq)]
-pub struct QuizProps {
+pub struct PlayerAreaProps {
     pub bank: Rc<QuestionBank>,
     /// Tells the page about saved data that was repaired or not kept.
     pub on_notice: Callback<Notice>,
@@ -105,7 +114,7 @@ fn saved(play: Option<&Play>) -> Option<SavedPlay> {
 }
 
 #[component]
-pub fn Quiz(props: &QuizProps) -> Html {
+pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
     let restored = use_memo((), |()| restore_session(&props.bank));
     let session = {
         let restored = restored.clone();
@@ -176,7 +185,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
         use_effect_with((), move |()| {
             let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 let hash = current_hash();
-                if area_for(&hash) != Area::Quiz {
+                if area_for(&hash) != Area::Player {
                     return; // the root shows another area; this round waits
                 }
                 dispatch.dispatch(action_for(&hash));

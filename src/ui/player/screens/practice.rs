@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::i18n::{pick, Lang};
 use crate::quiz::play::{Setup, SECONDS_PER_QUESTION};
 use crate::ui::clock;
-use crate::ui::session::{BankRef, Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct PracticeScreenProps {

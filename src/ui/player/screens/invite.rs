@@ -6,7 +6,8 @@ use crate::i18n::{pick, Lang};
 use crate::quiz::challenge::Challenge;
 use crate::quiz::Difficulty;
 use crate::ui::clock;
-use crate::ui::session::{BankRef, Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct InviteScreenProps {

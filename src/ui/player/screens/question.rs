@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use crate::i18n::{pick, text, Lang, Text};
 use crate::quiz::{ChoiceId, Kind, Phase, Round};
-use crate::ui::keys::{command_for_key, KeyCommand};
 use crate::ui::learn::learn_more::learn_more;
-use crate::ui::session::BankRef;
+use crate::ui::player::keys::{command_for_key, KeyCommand};
+use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
 use crate::ui::widgets::countdown::Countdown;
 use crate::ui::widgets::feedback_panel::FeedbackPanel;

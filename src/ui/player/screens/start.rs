@@ -7,7 +7,7 @@ use crate::quiz::play::Setup;
 use crate::ui::clock;
 use crate::ui::learn::learn_more::learn_link;
 use crate::ui::organiser::brand::BrandState;
-use crate::ui::session::{Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {

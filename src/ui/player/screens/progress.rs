@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::i18n::{format_duration, pick, Lang};
 use crate::quiz::progress::{Mode, Progress};
 use crate::quiz::review::BOXES;
-use crate::ui::session::{BankRef, Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressScreenProps {

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::i18n::{pick, Lang};
 use crate::quiz::result_code::MAX_PREDICTION;
-use crate::ui::session::{ContestRef, SessionAction};
+use crate::ui::player::session::SessionAction;
+use crate::ui::refs::ContestRef;
 
 #[derive(Properties, PartialEq)]
 pub struct TieBreakScreenProps {

@@ -10,7 +10,8 @@ use crate::i18n::{format_date, format_duration, format_score, pick, Lang};
 use crate::quiz::contest::Player;
 use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
-use crate::ui::session::{BankRef, Screen, Session, SessionAction};
+use crate::ui::player::session::{Screen, Session, SessionAction};
+use crate::ui::refs::BankRef;
 use crate::ui::widgets::copy_box::CopyBox;
 
 #[derive(Properties, PartialEq)]
