@@ -7,6 +7,7 @@ pub mod keys;
 pub mod route;
 pub mod screens;
 pub mod session;
+pub mod text;
 
 use std::rc::Rc;
 

@@ -11,6 +11,7 @@ use crate::quiz::contest::Player;
 use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
 use crate::ui::player::session::{Screen, Session, SessionAction};
+use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 use crate::ui::widgets::copy_box::CopyBox;
 
@@ -127,14 +128,14 @@ pub fn ContestScreen(props: &ContestScreenProps) -> Html {
     let home = html! { <div class="actions"><button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button></div> };
     let body = match &props.state {
         ContestState::Loading => {
-            html! { <p role="status">{ pick(lang, "Đang tải thông tin hội thi…", "Loading the contest…") }</p> }
+            html! { <p role="status">{ t(lang, T::ContestLoading) }</p> }
         }
         ContestState::Absent => {
-            html! { <p>{ pick(lang, "Trang này hiện không tổ chức hội thi.", "This site runs no contest at the moment.") }</p> }
+            html! { <p>{ t(lang, T::NoContest) }</p> }
         }
         ContestState::Broken(errors) => html! {
             <div class="notice notice-error" role="alert">
-                <p>{ pick(lang, "Tệp cấu hình hội thi (static/contest.json) có lỗi. Ban tổ chức cần sửa:", "The contest settings (static/contest.json) have problems. The organisers need to fix:") }</p>
+                <p>{ t(lang, T::ContestBroken) }</p>
                 <ul class="problems">{ for errors.iter().map(|e| html! { <li>{ e.describe(lang) }</li> }) }</ul>
             </div>
         },
@@ -174,35 +175,26 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
     let today = clock::today();
     let rules_list = html! {
         <ul class="facts-list">
-            <li>{ match lang {
-                Lang::Vi => format!("{} câu hỏi trắc nghiệm, làm trong {minutes}; hết giờ bài tự nộp, câu chưa trả lời tính là sai.", rules.questions),
-                Lang::En => format!("{} multiple-choice questions in {minutes}; when time is up the round ends and unanswered questions count as wrong.", rules.questions),
-            } }</li>
-            <li>{ pick(lang, "Không hiện đáp án trong lúc làm bài; kết quả và đáp án hiện khi kết thúc.", "No answers are shown during the round; score and answers come at the end.") }</li>
-            <li>{ pick(lang, "Cuối bài có một câu dự đoán để xếp hạng khi bằng điểm.", "A final prediction question breaks ties.") }</li>
-            <li>{ pick(lang, "Mỗi vòng thi chỉ tính một lượt trên mỗi thiết bị.", "One counted attempt per round on each device.") }</li>
+            <li>{ text::rule_questions(lang, rules.questions, &minutes) }</li>
+            <li>{ t(lang, T::RuleAnswersAtEnd) }</li>
+            <li>{ t(lang, T::RuleTieBreak) }</li>
+            <li>{ t(lang, T::RuleOneAttempt) }</li>
         </ul>
     };
     let status = match contest.schedule(today) {
         Schedule::NotYet { opens } => html! {
-            <p class="notice">{ pick(lang, "Vòng thi tiếp theo mở ngày ", "The next round opens on ") }{ format_date(opens) }{ "." }</p>
+            <p class="notice">{ t(lang, T::NextRoundOpensOn) }{ format_date(opens) }{ "." }</p>
         },
         Schedule::Over => {
-            html! { <p class="notice">{ pick(lang, "Hội thi đã kết thúc. Cảm ơn bạn đã quan tâm!", "The contest is over. Thank you for your interest!") }</p> }
+            html! { <p class="notice">{ t(lang, T::ContestOver) }</p> }
         }
         Schedule::Open { number } => {
             let round_dates = contest
                 .rounds
                 .get(usize::from(number) - 1)
                 .map(|r| match (r.opens, r.closes) {
-                    (_, Some(closes)) => match lang {
-                        Lang::Vi => format!("Vòng {number} đang mở, đến hết ngày {}.", format_date(closes)),
-                        Lang::En => format!("Round {number} is open until the end of {}.", format_date(closes)),
-                    },
-                    _ => match lang {
-                        Lang::Vi => format!("Vòng {number} đang mở."),
-                        Lang::En => format!("Round {number} is open."),
-                    },
+                    (_, Some(closes)) => text::round_open_until(lang, number, &format_date(closes)),
+                    _ => text::round_open(lang, number),
                 });
             let unfinished = props.session.play.as_ref().is_some_and(|p| {
                 matches!(p.kind, crate::quiz::play::PlayKind::Contest { .. })
@@ -214,17 +206,17 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     .reform(|_: MouseEvent| SessionAction::Show(Screen::Round));
                 html! {
                     <div class="notice">
-                        <p>{ pick(lang, "Bạn đang làm dở bài thi. Thời gian vẫn tiếp tục tính.", "You have a contest round under way. The clock is still running.") }</p>
-                        <button type="button" class="button button-primary" onclick={on_continue}>{ pick(lang, "Tiếp tục bài thi", "Continue the contest round") }</button>
+                        <p>{ t(lang, T::ContestUnderWay) }</p>
+                        <button type="button" class="button button-primary" onclick={on_continue}>{ t(lang, T::ContinueContest) }</button>
                     </div>
                 }
             } else if let Some(attempt) = props.session.attempt(number) {
                 html! {
                     <div class="notice">
-                        <p><strong>{ pick(lang, "Bạn đã thi vòng này trên thiết bị này.", "You have played this round on this device.") }</strong></p>
+                        <p><strong>{ t(lang, T::AlreadyPlayed) }</strong></p>
                         <p>{ attempt.name.clone() }{ " · " }{ attempt.unit.clone() }{ " · " }{ format_score(lang, attempt.correct, attempt.total) }</p>
                         if !attempt.code.is_empty() {
-                            <CopyBox id="saved-code" label={pick(lang, "Mã kết quả", "Result code")} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
+                            <CopyBox id="saved-code" label={t(lang, T::ResultCode)} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
                         }
                     </div>
                 }
@@ -275,7 +267,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     });
                     html! {
                         <select id="reg-unit" class="field" {onchange} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem">
-                            <option value="" selected={form.unit.is_empty()}>{ pick(lang, "— Chọn đơn vị —", "— Choose your unit —") }</option>
+                            <option value="" selected={form.unit.is_empty()}>{ t(lang, T::ChooseUnit) }</option>
                             { for contest.units.iter().map(|u| html! { <option value={u.clone()} selected={form.unit == *u}>{ u.clone() }</option> }) }
                         </select>
                     }
@@ -316,15 +308,15 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     <>
                         if let Some(dates) = round_dates { <p class="muted">{ dates }</p> }
                         <form class="registration" {onsubmit} novalidate=true>
-                            <h2>{ pick(lang, "Đăng ký dự thi", "Register to play") }</h2>
-                            { field("name", pick(lang, "Họ và tên", "Full name"), None,
+                            <h2>{ t(lang, T::RegisterTitle) }</h2>
+                            { field("name", t(lang, T::FullName), None,
                                 html! { <input id="reg-name" class="field" type="text" autocomplete="name" spellcheck="false" autocorrect="off" autocapitalize="words" value={form.name.clone()} oninput={setter(|f, v| f.name = v)} aria-invalid={invalid("name")} aria-describedby="reg-name-problem" /> }) }
-                            { field("born", pick(lang, "Năm sinh hoặc ngày sinh", "Year or date of birth"), None,
+                            { field("born", t(lang, T::Born), None,
                                 html! { <input id="reg-born" class="field" type="text" inputmode="numeric" autocomplete="bday" value={form.born.clone()} oninput={setter(|f, v| f.born = v)} aria-invalid={invalid("born")} aria-describedby="reg-born-problem" /> }) }
-                            { field("unit", pick(lang, "Đơn vị (xã/phường, hợp tác xã, trường…)", "Unit (commune/ward, cooperative, school…)"), None, unit_input) }
-                            { field("phone", pick(lang, "Số điện thoại (không bắt buộc)", "Phone number (optional)"), Some(pick(lang, "Chỉ để ban tổ chức liên hệ khi trao giải; không nằm trong mã kết quả.", "Only for the organisers to reach prize winners; it is not in the result code.")),
+                            { field("unit", t(lang, T::Unit), None, unit_input) }
+                            { field("phone", t(lang, T::Phone), Some(t(lang, T::PhoneHint)),
                                 html! { <input id="reg-phone" class="field" type="tel" autocomplete="tel" value={form.phone.clone()} oninput={setter(|f, v| f.phone = v)} aria-invalid={invalid("phone")} aria-describedby="reg-phone-problem" /> }) }
-                            <button type="submit" class="button button-primary">{ pick(lang, "Bắt đầu làm bài", "Start the contest round") }</button>
+                            <button type="submit" class="button button-primary">{ t(lang, T::StartContest) }</button>
                         </form>
                     </>
                 }

@@ -4,10 +4,11 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{pick, text, Lang, Text};
+use crate::i18n::{text, Lang, Text};
 use crate::quiz::{ChoiceId, Kind, Phase, Round};
 use crate::ui::learn::learn_more::learn_more;
 use crate::ui::player::keys::{command_for_key, KeyCommand};
+use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
 use crate::ui::widgets::countdown::Countdown;
@@ -187,15 +188,10 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 }
             </div>
             if !props.round.shows_feedback() {
-                <p class="contest-note">{ pick(lang,
-                    "Bài thi: đáp án và điểm hiện khi kết thúc. Chọn là chuyển sang câu sau.",
-                    "Contest: answers and score are shown at the end. Choosing moves to the next question.") }</p>
+                <p class="contest-note">{ t(lang, T::ContestNote) }</p>
             }
             if streak >= 2 {
-                <p class="streak" aria-live="polite">{ match lang {
-                    Lang::Vi => format!("★ {streak} câu đúng liên tiếp"),
-                    Lang::En => format!("★ {streak} right in a row"),
-                } }</p>
+                <p class="streak" aria-live="polite">{ text::streak(lang, streak) }</p>
             }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>

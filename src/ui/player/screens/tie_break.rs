@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{pick, Lang};
 use crate::quiz::result_code::MAX_PREDICTION;
 use crate::ui::player::session::SessionAction;
+use crate::ui::player::text::{t, T};
 use crate::ui::refs::ContestRef;
 
 #[derive(Properties, PartialEq)]
@@ -44,14 +45,7 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
         }
     });
     let question = props.contest.as_ref().map_or_else(
-        || {
-            pick(
-                lang,
-                "Theo bạn, sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?",
-                "How many players do you think will answer every question correctly?",
-            )
-            .to_owned()
-        },
+        || t(lang, T::TieBreakQuestion).to_owned(),
         |c| c.0.tiebreak.get(lang).to_owned(),
     );
     let oninput = {
@@ -70,8 +64,8 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
     };
     html! {
         <section class="screen tie-break" aria-labelledby="tie-title">
-            <h1 id="tie-title">{ pick(lang, "Câu hỏi phụ (dự đoán)", "Tie-break question") }</h1>
-            <p class="muted">{ pick(lang, "Bài thi đã kết thúc. Câu dự đoán này dùng để xếp hạng khi nhiều người bằng điểm.", "The contest round is over. This prediction ranks players who have the same score.") }</p>
+            <h1 id="tie-title">{ t(lang, T::TieBreakTitle) }</h1>
+            <p class="muted">{ t(lang, T::TieBreakIntro) }</p>
             <form {onsubmit} novalidate=true>
                 <label for="prediction" class="field-label">{ question }</label>
                 <input id="prediction" ref={input} class="field" type="text" inputmode="numeric" autocomplete="off"
@@ -80,7 +74,7 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
                 <p id="prediction-problem" class="field-problem" role="alert">
                     { problem.map(|(vi, en)| pick(lang, vi, en)).unwrap_or_default() }
                 </p>
-                <button type="submit" class="button button-primary">{ pick(lang, "Gửi và xem kết quả", "Submit and see the result") }</button>
+                <button type="submit" class="button button-primary">{ t(lang, T::SubmitPrediction) }</button>
             </form>
         </section>
     }
