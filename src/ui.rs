@@ -7,6 +7,7 @@ mod certificate_image;
 mod clipboard;
 mod clock;
 mod download;
+mod hooks;
 mod host;
 mod learn;
 mod notices;
