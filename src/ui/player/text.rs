@@ -96,10 +96,29 @@ pub enum T {
     TieBreakTitle,
     TieBreakIntro,
     SubmitPrediction,
+    // validation messages and choices
+    NameMissing,
+    NameTooLong,
+    NameHasDigits,
+    BornMissing,
+    BornWrong,
+    UnitMissing,
+    UnitTooLong,
+    PhoneWrong,
+    PredictionMissing,
+    PredictionTooLarge,
+    PredictionNotDigits,
+    LevelMixed,
+    LevelEasy,
+    LevelMedium,
+    LevelHard,
 }
 
 /// The text for `key` in `lang`.
 #[must_use]
+// A table, one line per key: splitting it by screen would only make a
+// key harder to find.
+#[allow(clippy::too_many_lines)]
 pub fn t(lang: Lang, key: T) -> &'static str {
     let (vi, en) = match key {
         T::ContestLoading => ("Đang tải thông tin hội thi…", "Loading the contest…"),
@@ -182,6 +201,21 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         T::TieBreakTitle => ("Câu hỏi phụ (dự đoán)", "Tie-break question"),
         T::TieBreakIntro => ("Bài thi đã kết thúc. Câu dự đoán này dùng để xếp hạng khi nhiều người bằng điểm.", "The contest round is over. This prediction ranks players who have the same score."),
         T::SubmitPrediction => ("Gửi và xem kết quả", "Submit and see the result"),
+        T::NameMissing => ("Hãy nhập họ và tên.", "Please enter your full name."),
+        T::NameTooLong => ("Họ và tên quá dài (tối đa 80 ký tự).", "The name is too long (80 characters at most)."),
+        T::NameHasDigits => ("Họ và tên không chứa chữ số.", "A name has no digits."),
+        T::BornMissing => ("Hãy nhập năm sinh (ví dụ 1985) hoặc ngày sinh (ví dụ 15/08/1985).", "Please enter your year of birth (e.g. 1985) or date of birth (e.g. 15/08/1985)."),
+        T::BornWrong => ("Năm sinh chưa đúng: ghi 4 chữ số, ví dụ 1985, hoặc ngày/tháng/năm.", "The year of birth is not right: write 4 digits, e.g. 1985, or day/month/year."),
+        T::UnitMissing => ("Hãy nhập hoặc chọn đơn vị (xã, phường, hợp tác xã, trường…).", "Please enter or choose your unit (commune, ward, cooperative, school…)."),
+        T::UnitTooLong => ("Tên đơn vị quá dài (tối đa 100 ký tự).", "The unit name is too long (100 characters at most)."),
+        T::PhoneWrong => ("Số điện thoại chưa đúng (10 chữ số, ví dụ 0912345678), hoặc để trống.", "The phone number is not right (10 digits, e.g. 0912345678), or leave it empty."),
+        T::PredictionMissing => ("Hãy nhập một số.", "Please enter a number."),
+        T::PredictionTooLarge => ("Số quá lớn (tối đa 1.048.575).", "The number is too large (at most 1,048,575)."),
+        T::PredictionNotDigits => ("Chỉ nhập chữ số, không nhập chữ.", "Digits only, please."),
+        T::LevelMixed => ("Trộn lẫn", "Mixed"),
+        T::LevelEasy => ("Dễ", "Easy"),
+        T::LevelMedium => ("Trung bình", "Medium"),
+        T::LevelHard => ("Khó", "Hard"),
     };
     match lang {
         Lang::Vi => vi,

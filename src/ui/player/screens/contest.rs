@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::contest::{Contest, Schedule};
-use crate::i18n::{format_date, format_duration, format_score, pick, Lang};
+use crate::i18n::{format_date, format_duration, format_score, Lang};
 use crate::quiz::contest::Player;
 use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
@@ -23,8 +23,8 @@ pub struct ContestScreenProps {
     pub on_action: Callback<SessionAction>,
 }
 
-/// A problem with one registration field: (field, Vietnamese, English).
-type FieldProblem = (&'static str, &'static str, &'static str);
+/// A problem with one registration field: the field, and what to tell.
+type FieldProblem = (&'static str, T);
 
 /// The registration as typed.
 #[derive(Clone, Default, PartialEq)]
@@ -40,15 +40,11 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        problems.push(("name", "Hãy nhập họ và tên.", "Please enter your full name."));
+        problems.push(("name", T::NameMissing));
     } else if name.chars().count() > 80 {
-        problems.push((
-            "name",
-            "Họ và tên quá dài (tối đa 80 ký tự).",
-            "The name is too long (80 characters at most).",
-        ));
+        problems.push(("name", T::NameTooLong));
     } else if name.chars().any(|c| c.is_ascii_digit()) {
-        problems.push(("name", "Họ và tên không chứa chữ số.", "A name has no digits."));
+        problems.push(("name", T::NameHasDigits));
     }
     // A year, or a full date of birth (dd/mm/yyyy): the year is what counts.
     let year_text = form.born.trim().rsplit(['/', '-', '.']).next().unwrap_or("").trim();
@@ -57,31 +53,15 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
         .ok()
         .filter(|y| year_text.len() == 4 && (1900..=this_year).contains(y));
     if form.born.trim().is_empty() {
-        problems.push((
-            "born",
-            "Hãy nhập năm sinh (ví dụ 1985) hoặc ngày sinh (ví dụ 15/08/1985).",
-            "Please enter your year of birth (e.g. 1985) or date of birth (e.g. 15/08/1985).",
-        ));
+        problems.push(("born", T::BornMissing));
     } else if born.is_none() {
-        problems.push((
-            "born",
-            "Năm sinh chưa đúng: ghi 4 chữ số, ví dụ 1985, hoặc ngày/tháng/năm.",
-            "The year of birth is not right: write 4 digits, e.g. 1985, or day/month/year.",
-        ));
+        problems.push(("born", T::BornWrong));
     }
     let unit = form.unit.split_whitespace().collect::<Vec<_>>().join(" ");
     if unit.is_empty() {
-        problems.push((
-            "unit",
-            "Hãy nhập hoặc chọn đơn vị (xã, phường, hợp tác xã, trường…).",
-            "Please enter or choose your unit (commune, ward, cooperative, school…).",
-        ));
+        problems.push(("unit", T::UnitMissing));
     } else if unit.chars().count() > 100 {
-        problems.push((
-            "unit",
-            "Tên đơn vị quá dài (tối đa 100 ký tự).",
-            "The unit name is too long (100 characters at most).",
-        ));
+        problems.push(("unit", T::UnitTooLong));
     }
     let phone: String = form.phone.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
     let phone_ok = phone.is_empty() || {
@@ -91,11 +71,7 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
         digits.starts_with('0') && (10..=11).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
     };
     if !phone_ok {
-        problems.push((
-            "phone",
-            "Số điện thoại chưa đúng (10 chữ số, ví dụ 0912345678), hoặc để trống.",
-            "The phone number is not right (10 digits, e.g. 0912345678), or leave it empty.",
-        ));
+        problems.push(("phone", T::PhoneWrong));
     }
     if problems.is_empty() {
         Ok(Player {
@@ -115,7 +91,7 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
 fn still_wrong(shown: &[FieldProblem], form: &Form, this_year: u16) -> Vec<FieldProblem> {
     let now = check(form, this_year).err().unwrap_or_default();
     now.into_iter()
-        .filter(|(field, _, _)| shown.iter().any(|(f, _, _)| f == field))
+        .filter(|(field, _)| shown.iter().any(|(f, _)| f == field))
         .collect()
 }
 
@@ -224,8 +200,8 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                 let field = |key: &'static str, label: &'static str, hint: Option<&'static str>, input: Html| {
                     let problem = problems
                         .iter()
-                        .find(|(f, _, _)| *f == key)
-                        .map(|(_, vi, en)| pick(lang, vi, en));
+                        .find(|(f, _)| *f == key)
+                        .map(|(_, problem)| t(lang, *problem));
                     html! {
                         <div class="form-field">
                             <label for={format!("reg-{key}")} class="field-label">{ label }</label>
@@ -255,7 +231,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                         edited(next);
                     })
                 };
-                let invalid = |key: &str| problems.iter().any(|(f, _, _)| *f == key).to_string();
+                let invalid = |key: &str| problems.iter().any(|(f, _)| *f == key).to_string();
                 let unit_input = if contest.units.is_empty() {
                     html! { <input id="reg-unit" class="field" type="text" autocomplete="organization" spellcheck="false" autocorrect="off" autocapitalize="words" value={form.unit.clone()} oninput={setter(|f, v| f.unit = v)} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem" /> }
                 } else {
@@ -365,7 +341,7 @@ mod tests {
             check(&f, 2026)
                 .unwrap_err()
                 .into_iter()
-                .map(|(k, _, _)| k)
+                .map(|(k, _)| k)
                 .collect::<Vec<_>>()
         };
         assert_eq!(fields(form("", "", "", "")), ["name", "born", "unit"]);
@@ -381,7 +357,7 @@ mod tests {
     #[test]
     fn a_field_put_right_loses_its_message_and_no_new_one_appears_while_typing() {
         let shown = check(&form("", "", "", ""), 2026).unwrap_err();
-        let fields = |p: Vec<FieldProblem>| p.into_iter().map(|(k, _, _)| k).collect::<Vec<_>>();
+        let fields = |p: Vec<FieldProblem>| p.into_iter().map(|(k, _)| k).collect::<Vec<_>>();
         assert_eq!(
             fields(still_wrong(&shown, &form("Lê An", "", "", ""), 2026)),
             ["born", "unit"]
@@ -392,8 +368,6 @@ mod tests {
         assert!(still_wrong(&after, &form("Lê An", "1985", "Xã A", "091"), 2026).is_empty());
         // A field still wrong keeps a message, in its current wording.
         let born = still_wrong(&shown, &form("", "85", "", ""), 2026);
-        assert!(born
-            .iter()
-            .any(|(f, vi, _)| *f == "born" && vi.starts_with("Năm sinh chưa đúng")));
+        assert!(born.iter().any(|(f, problem)| *f == "born" && *problem == T::BornWrong));
     }
 }

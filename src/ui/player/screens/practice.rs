@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use crate::i18n::Lang;
 use crate::quiz::play::{Setup, SECONDS_PER_QUESTION};
 use crate::ui::clock;
 use crate::ui::player::session::{Screen, SessionAction};
@@ -15,11 +15,11 @@ pub struct PracticeScreenProps {
     pub on_action: Callback<SessionAction>,
 }
 
-const DIFFICULTIES: [(&str, &str, &str); 4] = [
-    ("mixed", "Trộn lẫn", "Mixed"),
-    ("easy", "Dễ", "Easy"),
-    ("medium", "Trung bình", "Medium"),
-    ("hard", "Khó", "Hard"),
+const DIFFICULTIES: [(&str, T); 4] = [
+    ("mixed", T::LevelMixed),
+    ("easy", T::LevelEasy),
+    ("medium", T::LevelMedium),
+    ("hard", T::LevelHard),
 ];
 
 #[component]
@@ -52,7 +52,7 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
             </label>
         }
     });
-    let difficulty_radios = DIFFICULTIES.iter().map(|(code, vi, en)| {
+    let difficulty_radios = DIFFICULTIES.iter().map(|(code, label)| {
         let onchange = {
             let setup = setup.clone();
             Callback::from(move |_: Event| {
@@ -65,7 +65,7 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
         html! {
             <label class="check" key={*code}>
                 <input type="radio" name="difficulty" checked={setup.difficulty == *code} {onchange} />
-                <span>{ pick(lang, vi, en) }</span>
+                <span>{ t(lang, *label) }</span>
             </label>
         }
     });

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use crate::i18n::Lang;
 use crate::quiz::result_code::MAX_PREDICTION;
 use crate::ui::player::session::SessionAction;
 use crate::ui::player::text::{t, T};
@@ -15,18 +15,15 @@ pub struct TieBreakScreenProps {
 }
 
 /// The prediction typed, or what is wrong with it.
-fn read_prediction(text: &str) -> Result<u32, (&'static str, &'static str)> {
+fn read_prediction(text: &str) -> Result<u32, T> {
     let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | ',')).collect();
     if digits.is_empty() {
-        return Err(("Hãy nhập một số.", "Please enter a number."));
+        return Err(T::PredictionMissing);
     }
     match digits.parse::<u32>() {
         Ok(n) if n <= MAX_PREDICTION => Ok(n),
-        Ok(_) => Err((
-            "Số quá lớn (tối đa 1.048.575).",
-            "The number is too large (at most 1,048,575).",
-        )),
-        Err(_) => Err(("Chỉ nhập chữ số, không nhập chữ.", "Digits only, please.")),
+        Ok(_) => Err(T::PredictionTooLarge),
+        Err(_) => Err(T::PredictionNotDigits),
     }
 }
 
@@ -34,7 +31,7 @@ fn read_prediction(text: &str) -> Result<u32, (&'static str, &'static str)> {
 pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let value = use_state(String::new);
-    let problem = use_state(|| None::<(&'static str, &'static str)>);
+    let problem = use_state(|| None::<T>);
     let input = use_node_ref();
     use_effect_with((), {
         let input = input.clone();
@@ -72,7 +69,7 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
                     value={(*value).clone()} {oninput}
                     aria-invalid={problem.is_some().to_string()} aria-describedby="prediction-problem" />
                 <p id="prediction-problem" class="field-problem" role="alert">
-                    { problem.map(|(vi, en)| pick(lang, vi, en)).unwrap_or_default() }
+                    { problem.map(|problem| t(lang, problem)).unwrap_or_default() }
                 </p>
                 <button type="submit" class="button button-primary">{ t(lang, T::SubmitPrediction) }</button>
             </form>
