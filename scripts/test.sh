@@ -14,11 +14,8 @@ step "lints (host and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 
-step "the engine, content and study material stay free of web dependencies"
-if grep -rnE '\b(yew|web_sys|gloo|gloo_net|js_sys|wasm_bindgen)::' src/quiz.rs src/quiz src/content.rs src/content src/study.rs src/study; then
-  echo "the engine must not use browser crates (see STYLE: pure core)" >&2
-  exit 1
-fi
+step "imports flow ui → study → content → quiz, and the lower three use no browser crate"
+scripts/check-layers.sh
 
 step "native tests: engine, content, real question bank"
 cargo test

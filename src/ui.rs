@@ -7,16 +7,16 @@ mod certificate_image;
 mod clipboard;
 mod clock;
 mod download;
+mod hooks;
 mod host;
-mod keys;
 mod learn;
 mod notices;
 mod organiser;
 pub mod panic_screen;
-mod quiz;
+mod player;
+mod refs;
 mod route;
 mod screens;
-mod session;
 mod share;
 mod shell;
 mod speech;
@@ -33,6 +33,11 @@ pub fn remove_boot_screen() {
         boot.remove();
     }
 }
-pub use quiz::Quiz;
+pub use player::session::{Screen, Session, SessionAction};
+pub use player::PlayerArea;
+pub use refs::BankRef;
 pub use screens::bank_problems::BankProblems;
-pub use session::{BankRef, Screen, Session, SessionAction};
+
+// The tools page (src/ui/tools.rs, tools/verify.rs) still imports the
+// shared references by their first home, the player's session.
+use refs as session;

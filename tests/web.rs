@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use coop_quiz::content::{parse_bank, ContentError, Place};
 use coop_quiz::i18n::Lang;
-use coop_quiz::ui::{BankProblems, Quiz};
+use coop_quiz::ui::{BankProblems, PlayerArea};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
@@ -29,7 +29,7 @@ fn Host(props: &HostProps) -> Html {
     });
     html! {
         <ContextProvider<Lang> context={props.lang}>
-            <Quiz bank={Rc::new((*bank).clone())} on_notice={Callback::noop()} />
+            <PlayerArea bank={Rc::new((*bank).clone())} on_notice={Callback::noop()} />
         </ContextProvider<Lang>>
     }
 }

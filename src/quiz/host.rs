@@ -10,6 +10,10 @@
 //! Format: one team answers at a time. A correct answer closes the
 //! question; a wrong one either passes it to the teams that have not yet
 //! answered it or closes it, as the set-up says.
+//!
+//! This file holds the contest's phases, actions and transitions; the
+//! set-up and its limits (`setup.rs`), the countdown (`timer.rs`) and the
+//! saved form (`record.rs`) have files of their own, re-exported here.
 
 use std::fmt;
 use std::rc::Rc;
@@ -19,220 +23,21 @@ use serde::{Deserialize, Serialize};
 use super::bank::QuestionBank;
 use super::ids::Millis;
 use super::order::Rng;
-use super::question::{Difficulty, Kind, Question};
+use super::question::Kind;
 use super::round::RoundQuestion;
 
 mod record;
+mod setup;
 #[cfg(test)]
 mod tests;
+mod timer;
 
 pub use record::{HostRecord, HostRestoreError};
-
-/// Fewest and most teams in a contest.
-pub const MIN_TEAMS: usize = 2;
-pub const MAX_TEAMS: usize = 8;
-/// Most questions in one contest: about two hours at a generous pace.
-pub const MAX_QUESTIONS: usize = 50;
-/// Shortest and longest time limit per question, in seconds.
-pub const MIN_SECONDS: u32 = 5;
-pub const MAX_SECONDS: u32 = 600;
-/// Most points for one correct answer.
-pub const MAX_POINTS: u32 = 100;
-/// How many team colours the interface offers.
-pub const COLOURS: u8 = 8;
-/// Longest team name, in characters, so it fits on a projector.
-pub const MAX_NAME_CHARS: usize = 40;
-
-/// A team: its name and the colour it is shown in (an index into the
-/// interface's palette). Teams are also numbered by position, from 1, so
-/// colour is never the only way to tell them apart.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Team {
-    pub name: String,
-    pub colour: u8,
-}
-
-/// Which difficulty the questions are drawn from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DifficultyFilter {
-    #[default]
-    Any,
-    Easy,
-    Medium,
-    Hard,
-}
-
-impl DifficultyFilter {
-    pub const ALL: [DifficultyFilter; 4] = [
-        DifficultyFilter::Any,
-        DifficultyFilter::Easy,
-        DifficultyFilter::Medium,
-        DifficultyFilter::Hard,
-    ];
-
-    /// Whether a question of this difficulty may be drawn.
-    #[must_use]
-    pub fn admits(self, difficulty: Difficulty) -> bool {
-        match self {
-            DifficultyFilter::Any => true,
-            DifficultyFilter::Easy => difficulty == Difficulty::Easy,
-            DifficultyFilter::Medium => difficulty == Difficulty::Medium,
-            DifficultyFilter::Hard => difficulty == Difficulty::Hard,
-        }
-    }
-}
-
-/// How the host set the contest up.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HostSetup {
-    pub teams: Vec<Team>,
-    /// How many questions to draw.
-    pub questions: usize,
-    /// Topic ids to draw from (none listed: nothing to draw).
-    pub topics: Vec<String>,
-    pub difficulty: DifficultyFilter,
-    /// Seconds per question; `None` for no time limit.
-    pub seconds: Option<u32>,
-    /// Points for a correct answer.
-    pub points: u32,
-    /// Whether a correct answer earns extra points for time left: up to
-    /// as many again, in proportion to the time remaining.
-    pub speed_bonus: bool,
-    /// Whether a wrong answer passes the question to the other teams
-    /// (otherwise it closes the question).
-    pub pass_on_wrong: bool,
-}
-
-impl HostSetup {
-    /// A usual contest with these team names over these topics: 10
-    /// questions of any difficulty, 30 seconds each, 10 points, no speed
-    /// bonus, passing on.
-    #[must_use]
-    pub fn new(names: &[String], topics: Vec<String>) -> HostSetup {
-        HostSetup {
-            teams: names
-                .iter()
-                .zip((0..COLOURS).cycle())
-                .map(|(name, colour)| Team {
-                    name: name.clone(),
-                    colour,
-                })
-                .collect(),
-            questions: 10,
-            topics,
-            difficulty: DifficultyFilter::Any,
-            seconds: Some(30),
-            points: 10,
-            speed_bonus: false,
-            pass_on_wrong: true,
-        }
-    }
-
-    /// The bank's questions this set-up may draw, in bank order.
-    #[must_use]
-    pub fn matching<'b>(&self, bank: &'b QuestionBank) -> Vec<&'b Rc<Question>> {
-        bank.questions()
-            .iter()
-            .filter(|q| self.topics.iter().any(|t| t == q.topic().as_str()))
-            .filter(|q| self.difficulty.admits(q.difficulty()))
-            .collect()
-    }
-
-    /// How many questions this set-up can ask at most: the matching ones,
-    /// one per family (see `draw::drawable`).
-    #[must_use]
-    pub fn drawable(&self, bank: &QuestionBank) -> usize {
-        super::draw::drawable(self.matching(bank))
-    }
-
-    /// Every problem with this set-up; empty when a contest can start.
-    #[must_use]
-    pub fn problems(&self, bank: &QuestionBank) -> Vec<SetupProblem> {
-        let mut problems = Vec::new();
-        if self.teams.len() < MIN_TEAMS {
-            problems.push(SetupProblem::TooFewTeams);
-        }
-        if self.teams.len() > MAX_TEAMS {
-            problems.push(SetupProblem::TooManyTeams);
-        }
-        let names: Vec<String> = self.teams.iter().map(|t| t.name.trim().to_lowercase()).collect();
-        for (i, name) in names.iter().enumerate() {
-            if name.is_empty() {
-                problems.push(SetupProblem::BlankName(i));
-            } else if name.chars().count() > MAX_NAME_CHARS {
-                problems.push(SetupProblem::LongName(i));
-            } else if let Some(first) = names[..i].iter().position(|n| n == name) {
-                problems.push(SetupProblem::SameName(first, i));
-            }
-        }
-        if !(1..=MAX_QUESTIONS).contains(&self.questions) {
-            problems.push(SetupProblem::QuestionCount);
-        }
-        if self.seconds.is_some_and(|s| !(MIN_SECONDS..=MAX_SECONDS).contains(&s)) {
-            problems.push(SetupProblem::Seconds);
-        }
-        if !(1..=MAX_POINTS).contains(&self.points) {
-            problems.push(SetupProblem::Points);
-        }
-        if self.matching(bank).is_empty() {
-            problems.push(SetupProblem::NoQuestions);
-        }
-        problems
-    }
-}
-
-/// Why a set-up cannot start a contest. Team positions count from 0.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SetupProblem {
-    TooFewTeams,
-    TooManyTeams,
-    BlankName(usize),
-    LongName(usize),
-    /// Two teams share a name (ignoring case and surrounding spaces).
-    SameName(usize, usize),
-    QuestionCount,
-    Seconds,
-    Points,
-    /// No question of the bank fits the topics and difficulty.
-    NoQuestions,
-}
-
-/// A question's countdown: time already spent, and since when it has been
-/// running, if it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Timer {
-    spent_ms: u64,
-    running_since: Option<Millis>,
-}
-
-impl Timer {
-    /// Milliseconds spent on the question by `now`.
-    #[must_use]
-    pub fn spent(&self, now: Millis) -> u64 {
-        self.spent_ms + self.running_since.map_or(0, |since| now.since(since))
-    }
-
-    #[must_use]
-    pub fn is_running(&self) -> bool {
-        self.running_since.is_some()
-    }
-
-    /// Whether the host has started it at least once.
-    #[must_use]
-    pub fn has_started(&self) -> bool {
-        self.spent_ms > 0 || self.is_running()
-    }
-
-    fn paused(self, at: Millis) -> Timer {
-        Timer {
-            spent_ms: self.spent(at),
-            running_since: None,
-        }
-    }
-}
+pub use setup::{
+    DifficultyFilter, HostSetup, SetupProblem, Team, COLOURS, MAX_NAME_CHARS, MAX_POINTS, MAX_QUESTIONS, MAX_SECONDS,
+    MAX_TEAMS, MIN_SECONDS, MIN_TEAMS,
+};
+pub use timer::Timer;
 
 /// Where the contest is. Each variant states what holds in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -480,10 +285,7 @@ impl HostSession {
             (A::StartTimer { .. }, P::Asking { timer, .. }) if timer.is_running() => Err(HostRejected::TimerRunning),
             (A::StartTimer { at }, P::Asking { index, timer }) => Ok(P::Asking {
                 index,
-                timer: Timer {
-                    spent_ms: timer.spent_ms,
-                    running_since: Some(at),
-                },
+                timer: timer.started(at),
             }),
             (A::PauseTimer { at }, P::Asking { index, timer }) if timer.is_running() => Ok(P::Asking {
                 index,

@@ -1,21 +1,16 @@
-//! The players' page (`index.html`): the shell around the quiz and Learn
+//! The players' page (`index.html`): the shell around the player and Learn
 //! areas, the area for each address, and the way on to `tools.html` for
 //! the tools' old addresses.
 
 use yew::prelude::*;
 
-use gloo::events::EventListener;
-
 use super::bank_loader::BankState;
+use super::hooks::{current_hash, use_hash, use_hash_change};
 use super::learn::LearnArea;
-use super::quiz::Quiz;
+use super::player::PlayerArea;
 use super::route::{area_for, Area};
 use super::shell::{bank_not_ready, Loaded, Page, Shell};
 use crate::i18n::Lang;
-
-fn current_hash() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
-}
 
 /// Opens `tools.html` at the same hash, replacing this address in the
 /// history, so Back returns to where the player came from. The loader
@@ -41,23 +36,15 @@ fn PlayerAreas() -> Html {
     let Some(loaded) = use_context::<Loaded>() else {
         return Html::default();
     };
-    let area = use_state(|| area_for(&current_hash()));
-    {
-        let area = area.clone();
-        use_effect_with((), move |()| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                area.set(area_for(&current_hash()));
-                // A new screen opens at its top, not at the old screen's
-                // scroll position (question 1 of a contest would open
-                // scrolled down, its countdown out of sight). Every change
-                // of screen changes the hash, and in-page state (Learn's
-                // search) replaces it without this event.
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            });
-            move || drop(listener)
-        });
-    }
-    use_effect_with(*area, |area| {
+    let area = area_for(&use_hash());
+    // A new screen opens at its top, not at the old screen's scroll
+    // position (question 1 of a contest would open scrolled down, its
+    // countdown out of sight). Every change of screen changes the hash,
+    // and in-page state (Learn's search) replaces it without this event.
+    use_hash_change(Callback::from(|_| {
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    }));
+    use_effect_with(area, |area| {
         if *area == Area::Tools {
             open_tools_page(&current_hash());
         }
@@ -68,8 +55,8 @@ fn PlayerAreas() -> Html {
     let BankState::Ready(bank) = loaded.bank else {
         return Html::default();
     };
-    match *area {
-        Area::Quiz => html! { <Quiz {bank} on_notice={loaded.on_notice} /> },
+    match area {
+        Area::Player => html! { <PlayerArea {bank} on_notice={loaded.on_notice} /> },
         Area::Learn => html! { <LearnArea {bank} /> },
         Area::Tools => Html::default(),
     }

@@ -12,7 +12,7 @@ use crate::quiz::host::{HostPhase, HostSession, HostSetup};
 use crate::quiz::QuestionBank;
 use crate::storage::{self, Loaded};
 use crate::ui::clock;
-use crate::ui::session::BankRef;
+use crate::ui::refs::BankRef;
 
 mod board;
 mod controls;

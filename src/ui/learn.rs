@@ -15,7 +15,6 @@ mod topic_page;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -27,6 +26,7 @@ use self::print_page::print_page;
 use self::text::{msg, Msg};
 use self::topic_page::topic_page;
 use super::bank_loader::fetch_text;
+use super::hooks::use_hash;
 use crate::content::ContentError;
 use crate::quiz::{Lang, QuestionBank, TopicId};
 use crate::study::{parse_facts, StudyBook};
@@ -52,10 +52,6 @@ async fn load_book(bank: &QuestionBank) -> BookState {
     }
 }
 
-fn current_page() -> Page {
-    page_for(&gloo::utils::window().location().hash().unwrap_or_default())
-}
-
 /// Moves focus to the page's `data-focus` element (its heading, or the
 /// point "Learn more" asked for), so a new page is announced and shown
 /// from its start.
@@ -74,16 +70,9 @@ pub struct LearnAreaProps {
 #[component]
 pub fn LearnArea(props: &LearnAreaProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let page = use_state(current_page);
+    let page = page_for(&use_hash());
     let book = use_state(|| BookState::Loading);
     let attempt = use_state(|| 0_u32);
-    {
-        let page = page.clone();
-        use_effect_with((), move |()| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| page.set(current_page()));
-            move || drop(listener)
-        });
-    }
     {
         let (book, bank) = (book.clone(), props.bank.clone());
         use_effect_with(*attempt, move |_| {
@@ -92,7 +81,7 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
         });
     }
     let ready = matches!(*book, BookState::Ready(_));
-    use_effect_with(((*page).clone(), ready), |_| focus_page());
+    use_effect_with((page.clone(), ready), |_| focus_page());
     let t = |key| msg(lang, key);
     match &*book {
         BookState::Loading => html! { <p class="notice" role="status">{ t(Msg::Loading) }</p> },
@@ -124,7 +113,7 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
         },
         BookState::Ready(book) => {
             let bank = &props.bank;
-            match &*page {
+            match &page {
                 Page::Home => html! { <LearnHome bank={bank.clone()} book={book.clone()} /> },
                 Page::Topic(id) => match bank.topic(&TopicId::new(id.clone())) {
                     Some(topic) => topic_page(topic, bank, book, lang),

@@ -1,11 +1,4 @@
-//! One component per screen.
+//! Screens shared by both pages (the shell shows them); each area's own
+//! screens live in its folder (`player/screens/`).
 
 pub mod bank_problems;
-pub mod contest;
-pub mod invite;
-pub mod practice;
-pub mod progress;
-pub mod question;
-pub mod results;
-pub mod start;
-pub mod tie_break;

@@ -4,6 +4,7 @@
 use super::*;
 use crate::quiz::fixture;
 use crate::quiz::ids::TopicId;
+use crate::quiz::question::Difficulty;
 
 fn names(n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("Đội {i}")).collect()

@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,7 +19,8 @@ use crate::i18n::Lang;
 use crate::quiz::host::{HostAction, HostPhase, HostSession};
 use crate::quiz::Millis;
 use crate::ui::clock;
-use crate::ui::session::BankRef;
+use crate::ui::hooks::{use_keydown, KeyPress};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct HostLiveProps {
@@ -162,35 +162,19 @@ pub fn HostLive(props: &HostLiveProps) -> Html {
         }
     });
 
-    {
+    use_keydown({
         let run = run.clone();
-        use_effect_with((session.clone(), *overlay, *muted), move |_| {
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener =
-                EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    if event.ctrl_key() || event.alt_key() || event.meta_key() {
-                        return;
-                    }
-                    let tag = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .map(|e| e.tag_name())
-                        .unwrap_or_default();
-                    if belongs_to_element(&tag, &event.key()) {
-                        return;
-                    }
-                    if let Some(command) = command_for_key(&event.key(), &event.code(), event.shift_key()) {
-                        // Space would scroll the page and Backspace might go back.
-                        event.prevent_default();
-                        run.emit(command);
-                    }
-                });
-            move || drop(listener)
-        });
-    }
+        move |key: &KeyPress| {
+            if belongs_to_element(&key.target_tag, &key.key) {
+                return;
+            }
+            if let Some(command) = command_for_key(&key.key, &key.code, key.shift) {
+                // Space would scroll the page and Backspace might go back.
+                key.prevent_default();
+                run.emit(command);
+            }
+        }
+    });
 
     let bank = &props.bank.0;
     let body = match session.phase() {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::text::{self, t, T};
 use crate::i18n::Lang;
 use crate::quiz::host::{DifficultyFilter, HostSetup, Team, COLOURS, MAX_TEAMS, MIN_TEAMS};
-use crate::ui::session::BankRef;
+use crate::ui::refs::BankRef;
 
 /// The time limits offered, in seconds; generous ones for older and
 /// disabled players.

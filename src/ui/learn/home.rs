@@ -18,7 +18,7 @@ const MAX_RESULTS: usize = 20;
 /// The search kept in the address, if the page was opened (or went back
 /// to) with one.
 fn initial_query() -> String {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let hash = crate::ui::hooks::current_hash();
     query_in(&hash)
         .and_then(|q| js_sys::decode_uri_component(q).ok())
         .map(String::from)

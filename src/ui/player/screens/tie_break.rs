@@ -2,9 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use crate::i18n::Lang;
 use crate::quiz::result_code::MAX_PREDICTION;
-use crate::ui::session::{ContestRef, SessionAction};
+use crate::ui::player::session::SessionAction;
+use crate::ui::player::text::{t, T};
+use crate::ui::refs::ContestRef;
 
 #[derive(Properties, PartialEq)]
 pub struct TieBreakScreenProps {
@@ -13,18 +15,15 @@ pub struct TieBreakScreenProps {
 }
 
 /// The prediction typed, or what is wrong with it.
-fn read_prediction(text: &str) -> Result<u32, (&'static str, &'static str)> {
+fn read_prediction(text: &str) -> Result<u32, T> {
     let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | ',')).collect();
     if digits.is_empty() {
-        return Err(("Hãy nhập một số.", "Please enter a number."));
+        return Err(T::PredictionMissing);
     }
     match digits.parse::<u32>() {
         Ok(n) if n <= MAX_PREDICTION => Ok(n),
-        Ok(_) => Err((
-            "Số quá lớn (tối đa 1.048.575).",
-            "The number is too large (at most 1,048,575).",
-        )),
-        Err(_) => Err(("Chỉ nhập chữ số, không nhập chữ.", "Digits only, please.")),
+        Ok(_) => Err(T::PredictionTooLarge),
+        Err(_) => Err(T::PredictionNotDigits),
     }
 }
 
@@ -32,7 +31,7 @@ fn read_prediction(text: &str) -> Result<u32, (&'static str, &'static str)> {
 pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let value = use_state(String::new);
-    let problem = use_state(|| None::<(&'static str, &'static str)>);
+    let problem = use_state(|| None::<T>);
     let input = use_node_ref();
     use_effect_with((), {
         let input = input.clone();
@@ -43,14 +42,7 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
         }
     });
     let question = props.contest.as_ref().map_or_else(
-        || {
-            pick(
-                lang,
-                "Theo bạn, sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?",
-                "How many players do you think will answer every question correctly?",
-            )
-            .to_owned()
-        },
+        || t(lang, T::TieBreakQuestion).to_owned(),
         |c| c.0.tiebreak.get(lang).to_owned(),
     );
     let oninput = {
@@ -69,17 +61,17 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
     };
     html! {
         <section class="screen tie-break" aria-labelledby="tie-title">
-            <h1 id="tie-title">{ pick(lang, "Câu hỏi phụ (dự đoán)", "Tie-break question") }</h1>
-            <p class="muted">{ pick(lang, "Bài thi đã kết thúc. Câu dự đoán này dùng để xếp hạng khi nhiều người bằng điểm.", "The contest round is over. This prediction ranks players who have the same score.") }</p>
+            <h1 id="tie-title">{ t(lang, T::TieBreakTitle) }</h1>
+            <p class="muted">{ t(lang, T::TieBreakIntro) }</p>
             <form {onsubmit} novalidate=true>
                 <label for="prediction" class="field-label">{ question }</label>
                 <input id="prediction" ref={input} class="field" type="text" inputmode="numeric" autocomplete="off"
                     value={(*value).clone()} {oninput}
                     aria-invalid={problem.is_some().to_string()} aria-describedby="prediction-problem" />
                 <p id="prediction-problem" class="field-problem" role="alert">
-                    { problem.map(|(vi, en)| pick(lang, vi, en)).unwrap_or_default() }
+                    { problem.map(|problem| t(lang, problem)).unwrap_or_default() }
                 </p>
-                <button type="submit" class="button button-primary">{ pick(lang, "Gửi và xem kết quả", "Submit and see the result") }</button>
+                <button type="submit" class="button button-primary">{ t(lang, T::SubmitPrediction) }</button>
             </form>
         </section>
     }

@@ -7,36 +7,13 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::contest::{Contest, Schedule};
+use crate::content::contest::Schedule;
 use crate::quiz::challenge::Challenge;
 use crate::quiz::contest::{result_of, Player};
 use crate::quiz::play::{Attempt, PlayKind, Setup};
 use crate::quiz::progress::Progress;
 use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank, RestoreError, Round, RoundRecord};
-
-/// A shared, checked bank. Compared by pointer: the bank never changes
-/// after loading, and a deep comparison of 250 questions on every render
-/// would be waste.
-#[derive(Clone, Debug)]
-pub struct BankRef(pub Rc<QuestionBank>);
-
-impl PartialEq for BankRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The organiser's contest, compared by pointer like the bank.
-#[derive(Clone, Debug)]
-pub struct ContestRef(pub Rc<Contest>);
-
-impl PartialEq for ContestRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Eq for ContestRef {}
+use crate::ui::refs::{BankRef, ContestRef};
 
 /// The screen the player asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,37 +1,43 @@
-//! Hosts one player's session: the reducer, what is saved and when, hash
-//! routing, the round's clock, and the screen for the session's state.
+//! The player area (the players' page at `#/`, `#/play`, `#/practice`,
+//! `#/contest`, `#/progress`, `#/challenge`): one player's session, what
+//! is saved and when, hash routing, the round's clock, and the screen for
+//! the session's state.
+
+pub mod keys;
+pub mod route;
+pub mod screens;
+pub mod session;
+pub mod text;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use super::bank_loader::{load_contest, ContestState};
 use super::clock;
+use super::hooks::{current_hash, use_hash_change, use_round_clock, use_saved, use_shown_hash};
 use super::notices::Notice;
-use super::route::{area_for, hash_for, link_action, screen_for, Area, LinkAction};
-use super::screens::contest::ContestScreen;
-use super::screens::invite::InviteScreen;
-use super::screens::practice::PracticeScreen;
-use super::screens::progress::ProgressScreen;
-use super::screens::question::QuestionScreen;
-use super::screens::results::ResultsScreen;
-use super::screens::start::StartScreen;
-use super::screens::tie_break::TieBreakScreen;
-use super::session::{ContestRef, Play, Screen, Session, SessionAction};
-use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank};
+use super::refs::ContestRef;
+use super::route::{area_for, Area};
+use crate::quiz::play::Attempt;
+use crate::quiz::{Action, ChoiceId, Phase, QuestionBank};
 use crate::storage::{self, Loaded, SavedPlay};
+use route::{hash_for, link_action, screen_for, LinkAction};
+use screens::contest::ContestScreen;
+use screens::invite::InviteScreen;
+use screens::practice::PracticeScreen;
+use screens::progress::ProgressScreen;
+use screens::question::QuestionScreen;
+use screens::results::ResultsScreen;
+use screens::start::StartScreen;
+use screens::tie_break::TieBreakScreen;
+use session::{Play, Screen, Session, SessionAction};
 
 #[derive(Properties, PartialEq)]
-pub struct QuizProps {
+pub struct PlayerAreaProps {
     pub bank: Rc<QuestionBank>,
     /// Tells the page about saved data that was repaired or not kept.
     pub on_notice: Callback<Notice>,
-}
-
-fn current_hash() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 /// The session as it was before a reload (round, progress, contest
@@ -105,7 +111,7 @@ fn saved(play: Option<&Play>) -> Option<SavedPlay> {
 }
 
 #[component]
-pub fn Quiz(props: &QuizProps) -> Html {
+pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
     let restored = use_memo((), |()| restore_session(&props.bank));
     let session = {
         let restored = restored.clone();
@@ -136,85 +142,50 @@ pub fn Quiz(props: &QuizProps) -> Html {
 
     // Every change is saved at once, so a reload, a closed tab or a crash
     // resumes at the same question with the same answers and clock.
-    use_effect_with(session.play.clone(), {
-        let on_notice = props.on_notice.clone();
-        move |play: &Option<Play>| {
-            if let Err(failure) = storage::save_play(saved(play.as_ref()).as_ref()) {
-                on_notice.emit(failure.into());
+    let on_notice = props.on_notice.clone();
+    use_saved(
+        session.play.clone(),
+        |play| storage::save_play(saved(play.as_ref()).as_ref()),
+        on_notice.clone(),
+    );
+    use_saved(session.progress.clone(), storage::save_progress, on_notice.clone());
+    use_saved(
+        session.attempts.clone(),
+        |attempts: &Vec<Attempt>| {
+            if attempts.is_empty() {
+                Ok(())
+            } else {
+                storage::save_attempts(attempts)
             }
-        }
-    });
-    use_effect_with(session.progress.clone(), {
-        let on_notice = props.on_notice.clone();
-        move |progress| {
-            if let Err(failure) = storage::save_progress(progress) {
-                on_notice.emit(failure.into());
-            }
-        }
-    });
-    use_effect_with(session.attempts.clone(), {
-        let on_notice = props.on_notice.clone();
-        move |attempts: &Vec<crate::quiz::play::Attempt>| {
-            if !attempts.is_empty() {
-                if let Err(failure) = storage::save_attempts(attempts) {
-                    on_notice.emit(failure.into());
-                }
-            }
-        }
-    });
+        },
+        on_notice,
+    );
 
     // The hash follows the session; the back button and links ask for a
     // screen or an action.
-    let hash = hash_for(&session);
-    use_effect_with(hash, |hash| {
-        if current_hash() != *hash {
-            let _ignored = gloo::utils::window().location().set_hash(hash);
-        }
-    });
-    {
+    use_shown_hash(hash_for(&session));
+    use_hash_change({
         let dispatch = dispatch.clone();
-        use_effect_with((), move |()| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let hash = current_hash();
-                if area_for(&hash) != Area::Quiz {
-                    return; // the root shows another area; this round waits
-                }
+        Callback::from(move |hash: String| {
+            // Another area's address: the root shows it, and this round waits.
+            if area_for(&hash) == Area::Player {
                 dispatch.dispatch(action_for(&hash));
-            });
-            move || drop(listener)
-        });
-    }
+            }
+        })
+    });
 
-    // The round's clock: a timed round ticks every second while it runs,
-    // and ends itself when the time is up. The deadline is absolute, so a
-    // tab left in the background or a reload loses no time and gains none.
-    let now = use_state(clock::now);
+    // A timed round ends itself when its time is up.
     let deadline = session
         .play
         .as_ref()
         .filter(|p| !matches!(p.round.phase(), Phase::Finished { .. }))
         .and_then(|p| p.round.deadline());
-    use_effect_with(deadline, {
-        let (now, dispatch) = (now.clone(), dispatch.clone());
-        move |deadline: &Option<Millis>| {
-            let tick = deadline.map(|deadline| {
-                let check = move || {
-                    let at = clock::now();
-                    now.set(at);
-                    if at >= deadline {
-                        dispatch.dispatch(SessionAction::Round(Action::TimeUp { at }));
-                    }
-                };
-                check();
-                let visible = EventListener::new(&gloo::utils::document(), "visibilitychange", {
-                    let check = check.clone();
-                    move |_| check()
-                });
-                (Interval::new(1_000, check), visible)
-            });
-            move || drop(tick)
-        }
-    });
+    let now = use_round_clock(
+        deadline,
+        dispatch
+            .to_callback()
+            .reform(|at| SessionAction::Round(Action::TimeUp { at })),
+    );
 
     let on_action = dispatch.to_callback();
     let on_next = dispatch
@@ -232,7 +203,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     <ResultsScreen play={play.clone()} {bank} contest={session.contest.clone()} {on_action} />
                 },
                 Phase::Asking { index } | Phase::Feedback { index } => {
-                    let remaining_ms = play.round.remaining_ms(*now);
+                    let remaining_ms = play.round.remaining_ms(now);
                     // The answer names its question: a tap that lands on a
                     // question already gone from the session (answered, the
                     // screen not yet redrawn) cannot answer the next one.

@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use crate::i18n::Lang;
 use crate::quiz::play::{Setup, SECONDS_PER_QUESTION};
 use crate::ui::clock;
-use crate::ui::session::{BankRef, Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
+use crate::ui::player::text::{self, t, T};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct PracticeScreenProps {
@@ -13,11 +15,11 @@ pub struct PracticeScreenProps {
     pub on_action: Callback<SessionAction>,
 }
 
-const DIFFICULTIES: [(&str, &str, &str); 4] = [
-    ("mixed", "Trộn lẫn", "Mixed"),
-    ("easy", "Dễ", "Easy"),
-    ("medium", "Trung bình", "Medium"),
-    ("hard", "Khó", "Hard"),
+const DIFFICULTIES: [(&str, T); 4] = [
+    ("mixed", T::LevelMixed),
+    ("easy", T::LevelEasy),
+    ("medium", T::LevelMedium),
+    ("hard", T::LevelHard),
 ];
 
 #[component]
@@ -50,7 +52,7 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
             </label>
         }
     });
-    let difficulty_radios = DIFFICULTIES.iter().map(|(code, vi, en)| {
+    let difficulty_radios = DIFFICULTIES.iter().map(|(code, label)| {
         let onchange = {
             let setup = setup.clone();
             Callback::from(move |_: Event| {
@@ -63,7 +65,7 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
         html! {
             <label class="check" key={*code}>
                 <input type="radio" name="difficulty" checked={setup.difficulty == *code} {onchange} />
-                <span>{ pick(lang, vi, en) }</span>
+                <span>{ t(lang, *label) }</span>
             </label>
         }
     });
@@ -80,7 +82,7 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
         html! {
             <label class="check" key={n}>
                 <input type="radio" name="length" checked={setup.length == n} {onchange} />
-                <span>{ match lang { Lang::Vi => format!("{n} câu"), Lang::En => format!("{n} questions") } }</span>
+                <span>{ text::length_option(lang, n) }</span>
             </label>
         }
     });
@@ -108,38 +110,30 @@ pub fn PracticeScreen(props: &PracticeScreenProps) -> Html {
         .on_action
         .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
     let count = fit.min(setup.length);
-    let summary = match (lang, fit) {
-        (Lang::Vi, 0) => "Không có câu hỏi nào khớp lựa chọn này. Hãy chọn thêm chủ đề hoặc mức độ khác.".to_owned(),
-        (Lang::En, 0) => "No question fits this choice. Pick more topics or another difficulty.".to_owned(),
-        (Lang::Vi, _) => format!("Lượt này có {count} câu (có {fit} câu phù hợp trong ngân hàng)."),
-        (Lang::En, _) => format!("This round has {count} questions ({fit} in the bank fit)."),
-    };
+    let summary = text::practice_summary(lang, count, fit);
     html! {
         <section class="screen practice" aria-labelledby="practice-title">
-            <h1 id="practice-title">{ pick(lang, "Luyện tập theo chủ đề", "Practise by topic") }</h1>
+            <h1 id="practice-title">{ t(lang, T::PractiseByTopic) }</h1>
             <form onsubmit={on_start}>
                 <fieldset>
-                    <legend>{ pick(lang, "Chủ đề (không chọn: tất cả)", "Topics (none ticked: all)") }</legend>
+                    <legend>{ t(lang, T::TopicsLegend) }</legend>
                     <div class="checks">{ for topic_boxes }</div>
                 </fieldset>
                 <fieldset>
-                    <legend>{ pick(lang, "Mức độ", "Difficulty") }</legend>
+                    <legend>{ t(lang, T::Difficulty) }</legend>
                     <div class="checks checks-row">{ for difficulty_radios }</div>
                 </fieldset>
                 <fieldset>
-                    <legend>{ pick(lang, "Số câu", "Length") }</legend>
+                    <legend>{ t(lang, T::Length) }</legend>
                     <div class="checks checks-row">{ for length_radios }</div>
                 </fieldset>
                 <label class="check">
                     <input type="checkbox" checked={setup.timed} onchange={on_timer} />
-                    <span>{ match lang {
-                        Lang::Vi => format!("Tính giờ ({SECONDS_PER_QUESTION} giây mỗi câu)"),
-                        Lang::En => format!("Timer ({SECONDS_PER_QUESTION} seconds a question)"),
-                    } }</span>
+                    <span>{ text::timer_option(lang, SECONDS_PER_QUESTION) }</span>
                 </label>
                 <p class="muted" role="status">{ summary }</p>
                 <div class="actions">
-                    <button type="submit" class="button button-primary" disabled={fit == 0}>{ pick(lang, "Bắt đầu luyện tập", "Start practising") }</button>
+                    <button type="submit" class="button button-primary" disabled={fit == 0}>{ t(lang, T::StartPractising) }</button>
                     <button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button>
                 </div>
             </form>

@@ -6,11 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::contest::{Contest, Schedule};
-use crate::i18n::{format_date, format_duration, format_score, pick, Lang};
+use crate::i18n::{format_date, format_duration, format_score, Lang};
 use crate::quiz::contest::Player;
 use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
-use crate::ui::session::{BankRef, Screen, Session, SessionAction};
+use crate::ui::player::session::{Screen, Session, SessionAction};
+use crate::ui::player::text::{self, t, T};
+use crate::ui::refs::BankRef;
 use crate::ui::widgets::copy_box::CopyBox;
 
 #[derive(Properties, PartialEq)]
@@ -21,8 +23,8 @@ pub struct ContestScreenProps {
     pub on_action: Callback<SessionAction>,
 }
 
-/// A problem with one registration field: (field, Vietnamese, English).
-type FieldProblem = (&'static str, &'static str, &'static str);
+/// A problem with one registration field: the field, and what to tell.
+type FieldProblem = (&'static str, T);
 
 /// The registration as typed.
 #[derive(Clone, Default, PartialEq)]
@@ -38,15 +40,11 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-        problems.push(("name", "Hãy nhập họ và tên.", "Please enter your full name."));
+        problems.push(("name", T::NameMissing));
     } else if name.chars().count() > 80 {
-        problems.push((
-            "name",
-            "Họ và tên quá dài (tối đa 80 ký tự).",
-            "The name is too long (80 characters at most).",
-        ));
+        problems.push(("name", T::NameTooLong));
     } else if name.chars().any(|c| c.is_ascii_digit()) {
-        problems.push(("name", "Họ và tên không chứa chữ số.", "A name has no digits."));
+        problems.push(("name", T::NameHasDigits));
     }
     // A year, or a full date of birth (dd/mm/yyyy): the year is what counts.
     let year_text = form.born.trim().rsplit(['/', '-', '.']).next().unwrap_or("").trim();
@@ -55,31 +53,15 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
         .ok()
         .filter(|y| year_text.len() == 4 && (1900..=this_year).contains(y));
     if form.born.trim().is_empty() {
-        problems.push((
-            "born",
-            "Hãy nhập năm sinh (ví dụ 1985) hoặc ngày sinh (ví dụ 15/08/1985).",
-            "Please enter your year of birth (e.g. 1985) or date of birth (e.g. 15/08/1985).",
-        ));
+        problems.push(("born", T::BornMissing));
     } else if born.is_none() {
-        problems.push((
-            "born",
-            "Năm sinh chưa đúng: ghi 4 chữ số, ví dụ 1985, hoặc ngày/tháng/năm.",
-            "The year of birth is not right: write 4 digits, e.g. 1985, or day/month/year.",
-        ));
+        problems.push(("born", T::BornWrong));
     }
     let unit = form.unit.split_whitespace().collect::<Vec<_>>().join(" ");
     if unit.is_empty() {
-        problems.push((
-            "unit",
-            "Hãy nhập hoặc chọn đơn vị (xã, phường, hợp tác xã, trường…).",
-            "Please enter or choose your unit (commune, ward, cooperative, school…).",
-        ));
+        problems.push(("unit", T::UnitMissing));
     } else if unit.chars().count() > 100 {
-        problems.push((
-            "unit",
-            "Tên đơn vị quá dài (tối đa 100 ký tự).",
-            "The unit name is too long (100 characters at most).",
-        ));
+        problems.push(("unit", T::UnitTooLong));
     }
     let phone: String = form.phone.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
     let phone_ok = phone.is_empty() || {
@@ -89,11 +71,7 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
         digits.starts_with('0') && (10..=11).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
     };
     if !phone_ok {
-        problems.push((
-            "phone",
-            "Số điện thoại chưa đúng (10 chữ số, ví dụ 0912345678), hoặc để trống.",
-            "The phone number is not right (10 digits, e.g. 0912345678), or leave it empty.",
-        ));
+        problems.push(("phone", T::PhoneWrong));
     }
     if problems.is_empty() {
         Ok(Player {
@@ -113,7 +91,7 @@ fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
 fn still_wrong(shown: &[FieldProblem], form: &Form, this_year: u16) -> Vec<FieldProblem> {
     let now = check(form, this_year).err().unwrap_or_default();
     now.into_iter()
-        .filter(|(field, _, _)| shown.iter().any(|(f, _, _)| f == field))
+        .filter(|(field, _)| shown.iter().any(|(f, _)| f == field))
         .collect()
 }
 
@@ -126,14 +104,14 @@ pub fn ContestScreen(props: &ContestScreenProps) -> Html {
     let home = html! { <div class="actions"><button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button></div> };
     let body = match &props.state {
         ContestState::Loading => {
-            html! { <p role="status">{ pick(lang, "Đang tải thông tin hội thi…", "Loading the contest…") }</p> }
+            html! { <p role="status">{ t(lang, T::ContestLoading) }</p> }
         }
         ContestState::Absent => {
-            html! { <p>{ pick(lang, "Trang này hiện không tổ chức hội thi.", "This site runs no contest at the moment.") }</p> }
+            html! { <p>{ t(lang, T::NoContest) }</p> }
         }
         ContestState::Broken(errors) => html! {
             <div class="notice notice-error" role="alert">
-                <p>{ pick(lang, "Tệp cấu hình hội thi (static/contest.json) có lỗi. Ban tổ chức cần sửa:", "The contest settings (static/contest.json) have problems. The organisers need to fix:") }</p>
+                <p>{ t(lang, T::ContestBroken) }</p>
                 <ul class="problems">{ for errors.iter().map(|e| html! { <li>{ e.describe(lang) }</li> }) }</ul>
             </div>
         },
@@ -173,35 +151,26 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
     let today = clock::today();
     let rules_list = html! {
         <ul class="facts-list">
-            <li>{ match lang {
-                Lang::Vi => format!("{} câu hỏi trắc nghiệm, làm trong {minutes}; hết giờ bài tự nộp, câu chưa trả lời tính là sai.", rules.questions),
-                Lang::En => format!("{} multiple-choice questions in {minutes}; when time is up the round ends and unanswered questions count as wrong.", rules.questions),
-            } }</li>
-            <li>{ pick(lang, "Không hiện đáp án trong lúc làm bài; kết quả và đáp án hiện khi kết thúc.", "No answers are shown during the round; score and answers come at the end.") }</li>
-            <li>{ pick(lang, "Cuối bài có một câu dự đoán để xếp hạng khi bằng điểm.", "A final prediction question breaks ties.") }</li>
-            <li>{ pick(lang, "Mỗi vòng thi chỉ tính một lượt trên mỗi thiết bị.", "One counted attempt per round on each device.") }</li>
+            <li>{ text::rule_questions(lang, rules.questions, &minutes) }</li>
+            <li>{ t(lang, T::RuleAnswersAtEnd) }</li>
+            <li>{ t(lang, T::RuleTieBreak) }</li>
+            <li>{ t(lang, T::RuleOneAttempt) }</li>
         </ul>
     };
     let status = match contest.schedule(today) {
         Schedule::NotYet { opens } => html! {
-            <p class="notice">{ pick(lang, "Vòng thi tiếp theo mở ngày ", "The next round opens on ") }{ format_date(opens) }{ "." }</p>
+            <p class="notice">{ t(lang, T::NextRoundOpensOn) }{ format_date(opens) }{ "." }</p>
         },
         Schedule::Over => {
-            html! { <p class="notice">{ pick(lang, "Hội thi đã kết thúc. Cảm ơn bạn đã quan tâm!", "The contest is over. Thank you for your interest!") }</p> }
+            html! { <p class="notice">{ t(lang, T::ContestOver) }</p> }
         }
         Schedule::Open { number } => {
             let round_dates = contest
                 .rounds
                 .get(usize::from(number) - 1)
                 .map(|r| match (r.opens, r.closes) {
-                    (_, Some(closes)) => match lang {
-                        Lang::Vi => format!("Vòng {number} đang mở, đến hết ngày {}.", format_date(closes)),
-                        Lang::En => format!("Round {number} is open until the end of {}.", format_date(closes)),
-                    },
-                    _ => match lang {
-                        Lang::Vi => format!("Vòng {number} đang mở."),
-                        Lang::En => format!("Round {number} is open."),
-                    },
+                    (_, Some(closes)) => text::round_open_until(lang, number, &format_date(closes)),
+                    _ => text::round_open(lang, number),
                 });
             let unfinished = props.session.play.as_ref().is_some_and(|p| {
                 matches!(p.kind, crate::quiz::play::PlayKind::Contest { .. })
@@ -213,17 +182,17 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     .reform(|_: MouseEvent| SessionAction::Show(Screen::Round));
                 html! {
                     <div class="notice">
-                        <p>{ pick(lang, "Bạn đang làm dở bài thi. Thời gian vẫn tiếp tục tính.", "You have a contest round under way. The clock is still running.") }</p>
-                        <button type="button" class="button button-primary" onclick={on_continue}>{ pick(lang, "Tiếp tục bài thi", "Continue the contest round") }</button>
+                        <p>{ t(lang, T::ContestUnderWay) }</p>
+                        <button type="button" class="button button-primary" onclick={on_continue}>{ t(lang, T::ContinueContest) }</button>
                     </div>
                 }
             } else if let Some(attempt) = props.session.attempt(number) {
                 html! {
                     <div class="notice">
-                        <p><strong>{ pick(lang, "Bạn đã thi vòng này trên thiết bị này.", "You have played this round on this device.") }</strong></p>
+                        <p><strong>{ t(lang, T::AlreadyPlayed) }</strong></p>
                         <p>{ attempt.name.clone() }{ " · " }{ attempt.unit.clone() }{ " · " }{ format_score(lang, attempt.correct, attempt.total) }</p>
                         if !attempt.code.is_empty() {
-                            <CopyBox id="saved-code" label={pick(lang, "Mã kết quả", "Result code")} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
+                            <CopyBox id="saved-code" label={t(lang, T::ResultCode)} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
                         }
                     </div>
                 }
@@ -231,8 +200,8 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                 let field = |key: &'static str, label: &'static str, hint: Option<&'static str>, input: Html| {
                     let problem = problems
                         .iter()
-                        .find(|(f, _, _)| *f == key)
-                        .map(|(_, vi, en)| pick(lang, vi, en));
+                        .find(|(f, _)| *f == key)
+                        .map(|(_, problem)| t(lang, *problem));
                     html! {
                         <div class="form-field">
                             <label for={format!("reg-{key}")} class="field-label">{ label }</label>
@@ -262,7 +231,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                         edited(next);
                     })
                 };
-                let invalid = |key: &str| problems.iter().any(|(f, _, _)| *f == key).to_string();
+                let invalid = |key: &str| problems.iter().any(|(f, _)| *f == key).to_string();
                 let unit_input = if contest.units.is_empty() {
                     html! { <input id="reg-unit" class="field" type="text" autocomplete="organization" spellcheck="false" autocorrect="off" autocapitalize="words" value={form.unit.clone()} oninput={setter(|f, v| f.unit = v)} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem" /> }
                 } else {
@@ -274,7 +243,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     });
                     html! {
                         <select id="reg-unit" class="field" {onchange} aria-invalid={invalid("unit")} aria-describedby="reg-unit-problem">
-                            <option value="" selected={form.unit.is_empty()}>{ pick(lang, "— Chọn đơn vị —", "— Choose your unit —") }</option>
+                            <option value="" selected={form.unit.is_empty()}>{ t(lang, T::ChooseUnit) }</option>
                             { for contest.units.iter().map(|u| html! { <option value={u.clone()} selected={form.unit == *u}>{ u.clone() }</option> }) }
                         </select>
                     }
@@ -315,15 +284,15 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     <>
                         if let Some(dates) = round_dates { <p class="muted">{ dates }</p> }
                         <form class="registration" {onsubmit} novalidate=true>
-                            <h2>{ pick(lang, "Đăng ký dự thi", "Register to play") }</h2>
-                            { field("name", pick(lang, "Họ và tên", "Full name"), None,
+                            <h2>{ t(lang, T::RegisterTitle) }</h2>
+                            { field("name", t(lang, T::FullName), None,
                                 html! { <input id="reg-name" class="field" type="text" autocomplete="name" spellcheck="false" autocorrect="off" autocapitalize="words" value={form.name.clone()} oninput={setter(|f, v| f.name = v)} aria-invalid={invalid("name")} aria-describedby="reg-name-problem" /> }) }
-                            { field("born", pick(lang, "Năm sinh hoặc ngày sinh", "Year or date of birth"), None,
+                            { field("born", t(lang, T::Born), None,
                                 html! { <input id="reg-born" class="field" type="text" inputmode="numeric" autocomplete="bday" value={form.born.clone()} oninput={setter(|f, v| f.born = v)} aria-invalid={invalid("born")} aria-describedby="reg-born-problem" /> }) }
-                            { field("unit", pick(lang, "Đơn vị (xã/phường, hợp tác xã, trường…)", "Unit (commune/ward, cooperative, school…)"), None, unit_input) }
-                            { field("phone", pick(lang, "Số điện thoại (không bắt buộc)", "Phone number (optional)"), Some(pick(lang, "Chỉ để ban tổ chức liên hệ khi trao giải; không nằm trong mã kết quả.", "Only for the organisers to reach prize winners; it is not in the result code.")),
+                            { field("unit", t(lang, T::Unit), None, unit_input) }
+                            { field("phone", t(lang, T::Phone), Some(t(lang, T::PhoneHint)),
                                 html! { <input id="reg-phone" class="field" type="tel" autocomplete="tel" value={form.phone.clone()} oninput={setter(|f, v| f.phone = v)} aria-invalid={invalid("phone")} aria-describedby="reg-phone-problem" /> }) }
-                            <button type="submit" class="button button-primary">{ pick(lang, "Bắt đầu làm bài", "Start the contest round") }</button>
+                            <button type="submit" class="button button-primary">{ t(lang, T::StartContest) }</button>
                         </form>
                     </>
                 }
@@ -372,7 +341,7 @@ mod tests {
             check(&f, 2026)
                 .unwrap_err()
                 .into_iter()
-                .map(|(k, _, _)| k)
+                .map(|(k, _)| k)
                 .collect::<Vec<_>>()
         };
         assert_eq!(fields(form("", "", "", "")), ["name", "born", "unit"]);
@@ -388,7 +357,7 @@ mod tests {
     #[test]
     fn a_field_put_right_loses_its_message_and_no_new_one_appears_while_typing() {
         let shown = check(&form("", "", "", ""), 2026).unwrap_err();
-        let fields = |p: Vec<FieldProblem>| p.into_iter().map(|(k, _, _)| k).collect::<Vec<_>>();
+        let fields = |p: Vec<FieldProblem>| p.into_iter().map(|(k, _)| k).collect::<Vec<_>>();
         assert_eq!(
             fields(still_wrong(&shown, &form("Lê An", "", "", ""), 2026)),
             ["born", "unit"]
@@ -399,8 +368,6 @@ mod tests {
         assert!(still_wrong(&after, &form("Lê An", "1985", "Xã A", "091"), 2026).is_empty());
         // A field still wrong keeps a message, in its current wording.
         let born = still_wrong(&shown, &form("", "85", "", ""), 2026);
-        assert!(born
-            .iter()
-            .any(|(f, vi, _)| *f == "born" && vi.starts_with("Năm sinh chưa đúng")));
+        assert!(born.iter().any(|(f, problem)| *f == "born" && *problem == T::BornWrong));
     }
 }

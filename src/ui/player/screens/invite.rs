@@ -2,11 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use crate::i18n::Lang;
 use crate::quiz::challenge::Challenge;
 use crate::quiz::Difficulty;
 use crate::ui::clock;
-use crate::ui::session::{BankRef, Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
+use crate::ui::player::text::{self, t, T};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct InviteScreenProps {
@@ -20,7 +22,7 @@ pub fn InviteScreen(props: &InviteScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let config = &props.challenge.config;
     let topics = if config.topics.is_empty() {
-        pick(lang, "tất cả chủ đề", "all topics").to_owned()
+        t(lang, T::AllTopics).to_owned()
     } else {
         config
             .topics
@@ -36,10 +38,10 @@ pub fn InviteScreen(props: &InviteScreenProps) -> Html {
             .join(", ")
     };
     let difficulty = match config.difficulty {
-        None => pick(lang, "trộn lẫn", "mixed"),
-        Some(Difficulty::Easy) => pick(lang, "dễ", "easy"),
-        Some(Difficulty::Medium) => pick(lang, "trung bình", "medium"),
-        Some(Difficulty::Hard) => pick(lang, "khó", "hard"),
+        None => t(lang, T::MixedDifficulty),
+        Some(Difficulty::Easy) => t(lang, T::EasyLower),
+        Some(Difficulty::Medium) => t(lang, T::MediumLower),
+        Some(Difficulty::Hard) => t(lang, T::HardLower),
     };
     let on_accept = props
         .on_action
@@ -49,20 +51,17 @@ pub fn InviteScreen(props: &InviteScreenProps) -> Html {
         .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
     html! {
         <section class="screen invite" aria-labelledby="invite-title">
-            <h1 id="invite-title">{ pick(lang, "Bạn được thách đấu!", "You have been challenged!") }</h1>
+            <h1 id="invite-title">{ t(lang, T::ChallengedTitle) }</h1>
             if let Some(score) = props.challenge.score {
-                <p class="lead">{ match lang {
-                    Lang::Vi => format!("Bạn của bạn đã trả lời đúng {score}/{} câu. Bạn có làm tốt hơn không?", config.length),
-                    Lang::En => format!("Your friend answered {score} of {} correctly. Can you beat that?", config.length),
-                } }</p>
+                <p class="lead">{ text::friend_score(lang, score, config.length) }</p>
             }
             <ul class="facts-list">
-                <li>{ match lang { Lang::Vi => format!("{} câu hỏi, cùng thứ tự với bạn của bạn", config.length), Lang::En => format!("{} questions, in the same order as your friend's", config.length) } }</li>
-                <li>{ pick(lang, "Chủ đề: ", "Topics: ") }{ topics }</li>
-                <li>{ pick(lang, "Mức độ: ", "Difficulty: ") }{ difficulty }</li>
+                <li>{ text::same_questions(lang, config.length) }</li>
+                <li>{ t(lang, T::TopicsLabel) }{ topics }</li>
+                <li>{ t(lang, T::DifficultyLabel) }{ difficulty }</li>
             </ul>
             <div class="actions">
-                <button type="button" class="button button-primary" onclick={on_accept}>{ pick(lang, "Nhận thử thách", "Take the challenge") }</button>
+                <button type="button" class="button button-primary" onclick={on_accept}>{ t(lang, T::AcceptChallenge) }</button>
                 <button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button>
             </div>
         </section>

@@ -1,14 +1,14 @@
 //! One question: the prompt, the options, then the feedback.
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{pick, text, Lang, Text};
+use crate::i18n::{text, Lang, Text};
 use crate::quiz::{ChoiceId, Kind, Phase, Round};
-use crate::ui::keys::{command_for_key, KeyCommand};
+use crate::ui::hooks::{use_keydown, KeyPress};
 use crate::ui::learn::learn_more::learn_more;
-use crate::ui::session::BankRef;
+use crate::ui::player::keys::{command_for_key, KeyCommand};
+use crate::ui::player::text::{self, t, T};
+use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
 use crate::ui::widgets::countdown::Countdown;
 use crate::ui::widgets::feedback_panel::FeedbackPanel;
@@ -60,18 +60,24 @@ struct KeyTarget {
 }
 
 impl KeyTarget {
-    fn on_key(&self, event: &web_sys::Event, ticked: &UseStateHandle<Vec<ChoiceId>>) {
-        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
+    /// The round's current question as keys see it; with none, keys do nothing.
+    fn new(props: &QuestionScreenProps) -> Self {
+        let Some(index) = props.round.current_index() else {
+            return Self::default();
         };
-        if event.ctrl_key() || event.alt_key() || event.meta_key() {
-            return;
+        let drawn = &props.round.questions()[index];
+        Self {
+            revealed: matches!(props.round.phase(), Phase::Feedback { .. }) && props.round.answer(index).is_some(),
+            multiple: drawn.question().kind() == Kind::Multiple,
+            order: drawn.order().to_vec(),
+            on_answer: props.on_answer.clone(),
+            on_next: props.on_next.clone(),
         }
-        let on_control = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
-        match command_for_key(&event.key()) {
+    }
+
+    fn on_key(&self, key: &KeyPress, ticked: &UseStateHandle<Vec<ChoiceId>>) {
+        let on_control = matches!(key.target_tag.as_str(), "BUTTON" | "A" | "INPUT");
+        match command_for_key(&key.key) {
             // Enter on a focused button already clicks it.
             Some(KeyCommand::Confirm) if on_control => {}
             Some(KeyCommand::Confirm) if self.revealed => self.on_next.emit(()),
@@ -92,19 +98,10 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let ticked = use_state(Vec::<ChoiceId>::new);
     let heading = use_node_ref();
     let verdict = use_node_ref();
-    // Keys act on the screen as last drawn. The listener is attached with
-    // the first drawing, not in an effect: Yew may let the browser run
-    // between drawing a question and running its effects, and a key
-    // pressed then would find no listener and be lost.
-    let keys = use_mut_ref(KeyTarget::default);
-    use_memo((), {
-        let (keys, ticked) = (keys.clone(), ticked.clone());
-        move |()| {
-            EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let target = keys.borrow().clone();
-                target.on_key(event, &ticked);
-            })
-        }
+    // Keys act on the screen as last drawn.
+    use_keydown({
+        let (target, ticked) = (KeyTarget::new(props), ticked.clone());
+        move |key: &KeyPress| target.on_key(key, &ticked)
     });
     let Some(index) = props.round.current_index() else {
         return Html::default();
@@ -134,14 +131,6 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             }
         }
     });
-
-    *keys.borrow_mut() = KeyTarget {
-        revealed,
-        multiple,
-        order: drawn.order().to_vec(),
-        on_answer: props.on_answer.clone(),
-        on_next: props.on_next.clone(),
-    };
 
     let buttons = drawn.order().iter().enumerate().map(|(position, id)| {
         let choice = question.choice(*id).map(|c| c.text().get(lang)).unwrap_or_default();
@@ -187,15 +176,10 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 }
             </div>
             if !props.round.shows_feedback() {
-                <p class="contest-note">{ pick(lang,
-                    "Bài thi: đáp án và điểm hiện khi kết thúc. Chọn là chuyển sang câu sau.",
-                    "Contest: answers and score are shown at the end. Choosing moves to the next question.") }</p>
+                <p class="contest-note">{ t(lang, T::ContestNote) }</p>
             }
             if streak >= 2 {
-                <p class="streak" aria-live="polite">{ match lang {
-                    Lang::Vi => format!("★ {streak} câu đúng liên tiếp"),
-                    Lang::En => format!("★ {streak} right in a row"),
-                } }</p>
+                <p class="streak" aria-live="polite">{ text::streak(lang, streak) }</p>
             }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>

@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{format_duration, pick, Lang};
+use crate::i18n::{format_duration, Lang};
 use crate::quiz::progress::{Mode, Progress};
 use crate::quiz::review::BOXES;
-use crate::ui::session::{BankRef, Screen, SessionAction};
+use crate::ui::player::session::{Screen, SessionAction};
+use crate::ui::player::text::{t, T};
+use crate::ui::refs::BankRef;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressScreenProps {
@@ -17,10 +19,10 @@ pub struct ProgressScreenProps {
 
 fn mode_name(lang: Lang, mode: Mode) -> &'static str {
     match mode {
-        Mode::Practice => pick(lang, "Luyện tập", "Practice"),
-        Mode::Review => pick(lang, "Ôn câu sai", "Review"),
-        Mode::Challenge => pick(lang, "Thách đấu", "Challenge"),
-        Mode::Contest => pick(lang, "Hội thi", "Contest"),
+        Mode::Practice => t(lang, T::ModePractice),
+        Mode::Review => t(lang, T::ModeReview),
+        Mode::Challenge => t(lang, T::ModeChallenge),
+        Mode::Contest => t(lang, T::ModeContest),
     }
 }
 
@@ -49,16 +51,16 @@ pub fn ProgressScreen(props: &ProgressScreenProps) -> Html {
     if p.rounds == 0 {
         return html! {
             <section class="screen progress-screen" aria-labelledby="progress-title">
-                <h1 id="progress-title">{ pick(lang, "Kết quả của tôi", "My progress") }</h1>
-                <p>{ pick(lang, "Bạn chưa chơi lượt nào trên thiết bị này. Kết quả sẽ hiện ở đây sau lượt đầu tiên.", "You have not played a round on this device yet. Your results will show here after the first one.") }</p>
+                <h1 id="progress-title">{ t(lang, T::MyProgress) }</h1>
+                <p>{ t(lang, T::NothingPlayedYet) }</p>
                 <div class="actions"><button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button></div>
             </section>
         };
     }
     let stats = [
-        (pick(lang, "Lượt đã chơi", "Rounds played"), p.rounds.to_string()),
-        (pick(lang, "Cao nhất", "Best"), format!("{}%", p.best_percent)),
-        (pick(lang, "Trung bình", "Average"), format!("{}%", p.average_percent())),
+        (t(lang, T::RoundsPlayed), p.rounds.to_string()),
+        (t(lang, T::Best), format!("{}%", p.best_percent)),
+        (t(lang, T::Average), format!("{}%", p.average_percent())),
     ];
     let topics = bank.topics().iter().filter_map(|topic| {
         let (right, asked) = *p.topics.get(topic.id.as_str())?;
@@ -73,11 +75,11 @@ pub fn ProgressScreen(props: &ProgressScreenProps) -> Html {
     });
     let boxes = p.review.box_counts(bank);
     let box_names = [
-        pick(lang, "Hộp 1 – cần ôn ngay", "Box 1 – review soon"),
-        pick(lang, "Hộp 2", "Box 2"),
-        pick(lang, "Hộp 3", "Box 3"),
-        pick(lang, "Hộp 4", "Box 4"),
-        pick(lang, "Hộp 5 – đã thuộc", "Box 5 – known"),
+        t(lang, T::Box1),
+        t(lang, T::Box2),
+        t(lang, T::Box3),
+        t(lang, T::Box4),
+        t(lang, T::Box5),
     ];
     let history = p.history.iter().enumerate().map(|(i, round)| {
         html! {
@@ -106,25 +108,25 @@ pub fn ProgressScreen(props: &ProgressScreenProps) -> Html {
     };
     html! {
         <section class="screen progress-screen" aria-labelledby="progress-title">
-            <h1 id="progress-title">{ pick(lang, "Kết quả của tôi", "My progress") }</h1>
+            <h1 id="progress-title">{ t(lang, T::MyProgress) }</h1>
             <dl class="stats">
                 { for stats.iter().map(|(label, value)| html! { <div class="stat"><dt>{ *label }</dt><dd>{ value.clone() }</dd></div> }) }
             </dl>
-            <h2>{ pick(lang, "Độ chính xác theo chủ đề", "Accuracy by topic") }</h2>
+            <h2>{ t(lang, T::AccuracyByTopic) }</h2>
             <ul class="bars">{ for topics }</ul>
-            <h2>{ pick(lang, "Mức độ ghi nhớ (hộp ôn tập)", "How well you know them (review boxes)") }</h2>
-            <p class="muted">{ pick(lang, "Câu trả lời sai vào hộp 1 và sớm quay lại; mỗi lần trả lời đúng, câu hỏi lên một hộp và lâu hơn mới quay lại.", "A missed question goes to box 1 and comes back soon; each right answer moves it up a box and it comes back later.") }</p>
+            <h2>{ t(lang, T::ReviewBoxesTitle) }</h2>
+            <p class="muted">{ t(lang, T::ReviewBoxesHint) }</p>
             <ul class="boxes">
                 { for (0..usize::from(BOXES)).map(|i| html! { <li><span>{ box_names[i] }</span><strong>{ boxes[i] }</strong></li> }) }
             </ul>
-            <h2>{ pick(lang, "Các lượt gần đây", "Recent rounds") }</h2>
+            <h2>{ t(lang, T::RecentRounds) }</h2>
             <div class="table-wrap">
                 <table class="history">
                     <thead><tr>
-                        <th scope="col">{ pick(lang, "Thời gian", "When") }</th>
-                        <th scope="col">{ pick(lang, "Kiểu", "Kind") }</th>
-                        <th scope="col">{ pick(lang, "Điểm", "Score") }</th>
-                        <th scope="col">{ pick(lang, "Thời lượng", "Time") }</th>
+                        <th scope="col">{ t(lang, T::When) }</th>
+                        <th scope="col">{ t(lang, T::Kind) }</th>
+                        <th scope="col">{ t(lang, T::Score) }</th>
+                        <th scope="col">{ t(lang, T::Time) }</th>
                     </tr></thead>
                     <tbody>{ for history }</tbody>
                 </table>
@@ -132,15 +134,15 @@ pub fn ProgressScreen(props: &ProgressScreenProps) -> Html {
             <div class="actions">
                 <button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button>
                 if !*confirming {
-                    <button type="button" class="button button-danger" onclick={on_ask}>{ pick(lang, "Xóa kết quả…", "Reset progress…") }</button>
+                    <button type="button" class="button button-danger" onclick={on_ask}>{ t(lang, T::ResetProgress) }</button>
                 }
             </div>
             if *confirming {
                 <div class="notice notice-error confirm" role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{ pick(lang, "Xóa toàn bộ kết quả và hộp ôn tập trên thiết bị này? Không thể hoàn tác. (Mã kết quả hội thi vẫn được giữ.)", "Delete all results and review boxes on this device? This cannot be undone. (Contest result codes are kept.)") }</p>
+                    <p id="confirm-text">{ t(lang, T::ResetConfirm) }</p>
                     <div class="actions">
-                        <button type="button" class="button button-danger" onclick={on_reset}>{ pick(lang, "Xóa", "Delete") }</button>
-                        <button type="button" class="button" onclick={on_cancel}>{ pick(lang, "Hủy", "Cancel") }</button>
+                        <button type="button" class="button button-danger" onclick={on_reset}>{ t(lang, T::Delete) }</button>
+                        <button type="button" class="button" onclick={on_cancel}>{ t(lang, T::Cancel) }</button>
                     </div>
                 </div>
             }

@@ -4,13 +4,15 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{format_date, format_duration, format_score, pick, text, Lang, Text};
+use crate::i18n::{self, format_date, format_duration, format_score, Lang, Text};
 use crate::quiz::play::PlayKind;
 use crate::quiz::{challenge::Challenge, Summary};
 use crate::ui::certificate_image::CertificateText;
 use crate::ui::clock;
 use crate::ui::learn::learn_more::learn_more;
-use crate::ui::session::{BankRef, ContestRef, Play, Screen, SessionAction};
+use crate::ui::player::session::{Play, Screen, SessionAction};
+use crate::ui::player::text::{self, t, T};
+use crate::ui::refs::{BankRef, ContestRef};
 use crate::ui::widgets::certificate_png::CertificatePng;
 use crate::ui::widgets::copy_box::CopyBox;
 use crate::ui::widgets::result_send::ResultSend;
@@ -32,21 +34,11 @@ fn page_address() -> String {
 
 fn challenge_part(lang: Lang, theirs: usize, summary: &Summary) -> Html {
     let mine = summary.correct;
-    let verdict = match (lang, mine.cmp(&theirs)) {
-        (Lang::Vi, std::cmp::Ordering::Greater) => "Bạn thắng thử thách!",
-        (Lang::Vi, std::cmp::Ordering::Equal) => "Hòa! Hai bạn bằng điểm.",
-        (Lang::Vi, std::cmp::Ordering::Less) => "Bạn của bạn cao điểm hơn. Thử lại nhé!",
-        (Lang::En, std::cmp::Ordering::Greater) => "You won the challenge!",
-        (Lang::En, std::cmp::Ordering::Equal) => "A draw: the same score.",
-        (Lang::En, std::cmp::Ordering::Less) => "Your friend scored higher. Try again!",
-    };
+    let verdict = text::challenge_verdict(lang, mine.cmp(&theirs));
     html! {
         <div class="challenge-result notice">
             <p><strong>{ verdict }</strong></p>
-            <p>{ match lang {
-                Lang::Vi => format!("Người thách đấu: {theirs}/{} câu đúng. Bạn: {mine}/{}.", summary.total, summary.total),
-                Lang::En => format!("Challenger: {theirs} of {} correct. You: {mine} of {}.", summary.total, summary.total),
-            } }</p>
+            <p>{ text::challenge_scores(lang, theirs, mine, summary.total) }</p>
         </div>
     }
 }
@@ -67,7 +59,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let Some(summary) = round.summary() else {
         return Html::default();
     };
-    let t = |key| text(lang, key);
+    let shared = |key| i18n::text(lang, key);
     let bank = &props.bank.0;
     let topics = summary.by_topic.iter().map(|score| {
         let name = bank.topic(&score.topic).map_or_else(|| score.topic.to_string(), |t| t.name.get(lang).to_owned());
@@ -78,19 +70,19 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
         let answer = round.answer(i);
         let right = answer.is_some_and(|a| a.correct);
         let (class, icon, verdict) = match (answer, right) {
-            (_, true) => ("review-item right", "✓", t(Text::Correct)),
-            (Some(_), false) => ("review-item wrong", "✗", t(Text::Wrong)),
-            (None, _) => ("review-item wrong", "–", pick(lang, "Chưa trả lời (hết giờ)", "Not answered (time ran out)")),
+            (_, true) => ("review-item right", "✓", shared(Text::Correct)),
+            (Some(_), false) => ("review-item wrong", "✗", shared(Text::Wrong)),
+            (None, _) => ("review-item wrong", "–", t(lang, T::NotAnsweredTimeUp)),
         };
         html! {
             <li key={q.id().to_string()} {class}>
                 <h3><span aria-hidden="true">{ icon }</span>{ format!(" {}. ", i + 1) }{ q.prompt().get(lang) }</h3>
                 <p class="verdict-text">{ verdict }</p>
                 if let Some(answer) = answer {
-                    <p><strong>{ t(Text::YourAnswer) }</strong>{ " " }{ choices_text(q, &answer.picked, lang) }</p>
+                    <p><strong>{ shared(Text::YourAnswer) }</strong>{ " " }{ choices_text(q, &answer.picked, lang) }</p>
                 }
                 if !right {
-                    <p><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }{ choices_text(q, &q.correct_choices(), lang) }</p>
+                    <p><strong>{ shared(Text::CorrectAnswerWas) }</strong>{ " " }{ choices_text(q, &q.correct_choices(), lang) }</p>
                 }
                 <p class="explanation">{ q.explanation().get(lang) }</p>
                 { source_ref(bank, q, lang) }
@@ -124,7 +116,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             let on_print = Callback::from(|_: MouseEvent| {
                 let _ignored = gloo::utils::window().print();
             });
-            let kicker = pick(lang, "GIẤY CHỨNG NHẬN THAM GIA", "CERTIFICATE OF PARTICIPATION");
+            let kicker = t(lang, T::CertificateKicker);
             let score_line = format!(
                 "{} · {}",
                 format_score(lang, summary.correct, summary.total),
@@ -132,12 +124,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
             );
             let date_line = format!(
                 "{}{}{}",
-                pick(lang, "Ngày ", "Date "),
+                t(lang, T::DatePrefix),
                 format_date(i64::from(*day)),
-                match lang {
-                    Lang::Vi => format!(" · Vòng {round_no}"),
-                    Lang::En => format!(" · Round {round_no}"),
-                }
+                text::round_suffix(lang, *round_no)
             );
             let image = CertificateText {
                 kicker: kicker.to_owned(),
@@ -154,9 +143,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     <div class="result-code">
                         <ResultSend code={code.clone()} name={player.name.clone()} birth_year={player.birth_year}
                             unit={player.unit.clone()} phone={player.phone.clone()} title={title.clone()} {submit} />
-                        <p class="muted">{ pick(lang, "Ban tổ chức dùng mã này để kiểm tra và xếp hạng kết quả mà không cần máy chủ. Mã chỉ khớp với đúng họ tên và đơn vị đã đăng ký.", "Organisers check and rank results from this code, with no server. It only matches the name and unit you registered.") }</p>
+                        <p class="muted">{ t(lang, T::ResultCodeHint) }</p>
                     </div>
-                    <article class="certificate" aria-label={pick(lang, "Giấy chứng nhận", "Certificate")}>
+                    <article class="certificate" aria-label={t(lang, T::Certificate)}>
                         <p class="certificate-kicker">{ kicker }</p>
                         <p class="certificate-contest">{ title }</p>
                         <p class="certificate-name">{ player.name.clone() }</p>
@@ -166,9 +155,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         <p class="certificate-code">{ code }</p>
                     </article>
                     <div class="actions">
-                        <button type="button" class="button" onclick={on_print}>{ pick(lang, "In hoặc lưu giấy chứng nhận (PDF)", "Print or save the certificate (PDF)") }</button>
+                        <button type="button" class="button" onclick={on_print}>{ t(lang, T::PrintCertificate) }</button>
                         <CertificatePng text={image} />
-                        <button type="button" class="button" onclick={on_home.clone()}>{ t(Text::Home) }</button>
+                        <button type="button" class="button" onclick={on_home.clone()}>{ shared(Text::Home) }</button>
                     </div>
                 </>
             }
@@ -186,10 +175,10 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         { challenge_part(lang, *theirs, &summary) }
                     }
                     <div class="actions">
-                        <button type="button" class="button button-primary" onclick={on_play_again}>{ t(Text::PlayAgain) }</button>
-                        <button type="button" class="button" onclick={on_home.clone()}>{ t(Text::Home) }</button>
+                        <button type="button" class="button button-primary" onclick={on_play_again}>{ shared(Text::PlayAgain) }</button>
+                        <button type="button" class="button" onclick={on_home.clone()}>{ shared(Text::Home) }</button>
                     </div>
-                    <CopyBox id="challenge-link" label={pick(lang, "Thách đấu bạn bè: gửi đường dẫn này, bạn ấy sẽ trả lời đúng các câu hỏi này theo cùng thứ tự", "Challenge a friend: send this link and they get the same questions in the same order")} value={link} />
+                    <CopyBox id="challenge-link" label={t(lang, T::ChallengeLink)} value={link} />
                 </>
             }
         }
@@ -197,15 +186,15 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let is_contest = matches!(props.play.kind, PlayKind::Contest { .. });
     html! {
         <section class={classes!("screen", "results", is_contest.then_some("contest"))} aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1" ref={heading}>{ t(Text::ResultsTitle) }</h1>
+            <h1 id="results-title" tabindex="-1" ref={heading}>{ shared(Text::ResultsTitle) }</h1>
             <div class="score-card">
                 <p class="score" data-testid="score">{ format_score(lang, summary.correct, summary.total) }</p>
-                <p class="time">{ t(Text::TimeTaken) }{ ": " }{ format_duration(lang, summary.duration_ms) }</p>
+                <p class="time">{ shared(Text::TimeTaken) }{ ": " }{ format_duration(lang, summary.duration_ms) }</p>
             </div>
             { kind_part }
-            <h2>{ t(Text::ByTopic) }</h2>
+            <h2>{ shared(Text::ByTopic) }</h2>
             <ul class="topic-scores">{ for topics }</ul>
-            <h2>{ t(Text::Review) }</h2>
+            <h2>{ shared(Text::Review) }</h2>
             <ol class="review">{ for review }</ol>
         </section>
     }
