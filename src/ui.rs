@@ -6,7 +6,6 @@ mod bank_loader;
 mod certificate_image;
 mod clipboard;
 mod clock;
-mod download;
 mod host;
 mod keys;
 mod learn;

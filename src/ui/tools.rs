@@ -3,8 +3,9 @@
 //! (`#/verify`), with a short menu at `#/`. Its own wasm
 //! (`src/bin/tools.rs`), so none of this reaches a player's download.
 
+mod files;
 mod text;
-mod verify;
+pub(crate) mod verify;
 
 use std::rc::Rc;
 
