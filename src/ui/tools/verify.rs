@@ -341,8 +341,11 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
                 *latest += 1;
                 *latest
             };
-            job.set(Job::Reading);
             page.set(0);
+            if matches!(&input, Input::Pasted(text) if text.trim().is_empty()) {
+                return job.set(Job::Idle);
+            }
+            job.set(Job::Reading);
             let check = Check {
                 bank: bank.clone(),
                 rules: rules.clone(),
@@ -355,15 +358,14 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
             yew::platform::spawn_local(run(input, check));
         })
     };
+    // A paste is checked as it changes; a newer check stops the one before.
     let on_paste_input = {
-        let pasted = pasted.clone();
-        Callback::from(move |e: InputEvent| {
-            pasted.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value());
-        })
-    };
-    let on_check_pasted = {
         let (pasted, start) = (pasted.clone(), start.clone());
-        Callback::from(move |_: MouseEvent| start.emit(Input::Pasted((*pasted).clone())))
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            pasted.set(text.clone());
+            start.emit(Input::Pasted(text));
+        })
     };
     let on_file = {
         let start = start.clone();
@@ -401,7 +403,6 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
                 contest_default={contest_default} />
         },
     };
-    let busy = matches!(*job, Job::Reading | Job::Checking { .. });
     html! {
         <section class="screen verify" aria-labelledby="verify-title">
             <h1 id="verify-title">{ t(T::Title) }</h1>
@@ -410,17 +411,11 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
             <p class="field-label">{ t(T::FileLabel) }</p>
             <FilePicker id="codes-file" accept=".csv,.xlsx,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 button={t(T::FileButton)} nothing_chosen={t(T::NoFile)} on_change={on_file} />
-            <details class="verify-paste">
-                <summary>{ t(T::PasteLabel) }</summary>
-                <label for="codes" class="field-label">{ t(T::PasteLabel) }</label>
-                // Codes, names and units: no spell-check underlining Vietnamese
-                // names, no capitals or corrections a phone would slip into a code.
-                <textarea id="codes" class="field codes" rows="8" value={(*pasted).clone()} oninput={on_paste_input}
-                    spellcheck="false" autocapitalize="off" autocorrect="off" autocomplete="off" />
-                <div class="actions">
-                    <button type="button" class="button" onclick={on_check_pasted} disabled={busy || pasted.trim().is_empty()}>{ t(T::CheckPasted) }</button>
-                </div>
-            </details>
+            <label for="codes" class="field-label">{ t(T::PasteLabel) }</label>
+            // Codes, names and units: no spell-check underlining Vietnamese
+            // names, no capitals or corrections a phone would slip into a code.
+            <textarea id="codes" class="field codes" rows="5" value={(*pasted).clone()} oninput={on_paste_input}
+                spellcheck="false" autocapitalize="off" autocorrect="off" autocomplete="off" />
             { body }
         </section>
     }
