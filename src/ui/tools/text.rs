@@ -37,13 +37,19 @@ pub fn tools_text(lang: Lang, key: ToolsText) -> &'static str {
         (Lang::Vi, T::Organiser) => "Nhập câu hỏi",
         (Lang::En, T::Organiser) => "Import questions",
         (Lang::Vi, T::OrganiserWhat) => {
-            "Từ bảng tính CSV thành tệp questions.json; kiểm tra bộ câu hỏi và branding.json."
+            "Từ bảng tính Excel hoặc CSV thành tệp questions.json; kiểm tra bộ câu hỏi và branding.json."
         }
-        (Lang::En, T::OrganiserWhat) => "From a CSV spreadsheet to questions.json; check the bank and branding.json.",
+        (Lang::En, T::OrganiserWhat) => {
+            "From an Excel or CSV spreadsheet to questions.json; check the bank and branding.json."
+        }
         (Lang::Vi, T::Verify) => "Kiểm tra mã kết quả",
         (Lang::En, T::Verify) => "Check result codes",
-        (Lang::Vi, T::VerifyWhat) => "Dán mã kết quả của người chơi, xem mã nào hợp lệ, xếp hạng, tải CSV.",
-        (Lang::En, T::VerifyWhat) => "Paste players' result codes, see which check out, rank them, download CSV.",
+        (Lang::Vi, T::VerifyWhat) => {
+            "Tệp kết quả của biểu mẫu hoặc mã dán vào: mã nào hợp lệ, xếp hạng, tải Excel hoặc CSV."
+        }
+        (Lang::En, T::VerifyWhat) => {
+            "A form's results file or pasted codes: which check out, the ranking, as Excel or CSV."
+        }
         (Lang::Vi, T::ToPlayers) => "Về trang thi",
         (Lang::En, T::ToPlayers) => "Back to the quiz",
         (Lang::Vi, T::LoadingContest) => "Đang tải thông tin hội thi…",
