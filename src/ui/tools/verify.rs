@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::files::{read_bytes, save_bytes};
@@ -147,10 +148,29 @@ fn kind_of(bytes: &[u8]) -> FileKind {
     }
 }
 
-/// Lets the browser paint and handle input before the next slice.
+/// Lets the browser paint and handle input before the next slice:
+/// `scheduler.yield()` where the browser has it (Chromium), which resumes
+/// as soon as the page is idle; otherwise a timer, which browsers hold back
+/// at least 4 ms after a few in a row (about a quarter of a second over
+/// 100,000 codes).
 async fn yield_to_browser() {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _id = gloo::utils::window().set_timeout_with_callback(&resolve);
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).ok();
+    let yield_fn = scheduler
+        .as_ref()
+        .filter(|s| s.is_object())
+        .and_then(|s| js_sys::Reflect::get(s, &"yield".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let wait = match (scheduler, yield_fn) {
+        (Some(scheduler), Some(yield_fn)) => yield_fn
+            .call0(&scheduler)
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok()),
+        _ => None,
+    };
+    let wait = wait.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            let _id = gloo::utils::window().set_timeout_with_callback(&resolve);
+        })
     });
     let _resolved = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
@@ -283,7 +303,11 @@ async fn check_rows(
             return None;
         }
         if progress.finished {
-            return Some(Ok(verifier.finish()));
+            // Marking repeats, then (on the next turn) the ranking: two
+            // shorter blocks of the page than one.
+            let marked = verifier.finish();
+            yield_to_browser().await;
+            return current().then_some(Ok(marked));
         }
     }
 }
@@ -449,11 +473,12 @@ fn Results(props: &ResultsProps) -> Html {
         .filter(|r| rounds.contains(r))
         .or_else(|| rounds.first().copied())
         .unwrap_or(1);
-    let perfect = {
+    // Kept between renders: turning a page of the ranking redoes none of it.
+    let perfect = *use_memo((checked.clone(), round_no, options), |(checked, round_no, options)| {
         let mut verified = checked.verified.borrow_mut();
-        verified.set_options(options);
-        verified.perfect_count(round_no)
-    };
+        verified.set_options(*options);
+        verified.perfect_count(*round_no)
+    });
     let actual = props.actual_text.trim().parse::<u32>().unwrap_or(perfect);
     let ranked = use_memo(
         (checked.clone(), round_no, actual, options),
@@ -463,15 +488,18 @@ fn Results(props: &ResultsProps) -> Html {
             verified.rank(*round_no, *actual)
         },
     );
-    let verified = checked.verified.borrow();
-    let (mut repeated, mut broken) = (0, 0);
-    for (_, flag) in verified.flagged() {
-        match flag {
-            Flag::Duplicate { .. } => repeated += 1,
-            Flag::SamePerson { .. } => {}
-            _ => broken += 1,
+    let (repeated, broken) = *use_memo(checked.clone(), |checked| {
+        let (mut repeated, mut broken) = (0, 0);
+        for (_, flag) in checked.verified.borrow().flagged() {
+            match flag {
+                Flag::Duplicate { .. } => repeated += 1,
+                Flag::SamePerson { .. } => {}
+                _ => broken += 1,
+            }
         }
-    }
+        (repeated, broken)
+    });
+    let verified = checked.verified.borrow();
     let summary = Summary {
         entries: progress.entries,
         ranked: ranked.len(),
