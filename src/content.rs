@@ -14,7 +14,6 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 pub mod branding;
-pub mod codes;
 pub mod csv;
 pub mod csv_import;
 pub mod form_export;
