@@ -14,6 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, withSite, shot, ARTIFACTS } from './browser.mjs';
 import { workbook } from './xlsx.mjs';
+import { axe, noSidewaysScroll } from './checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const site = withSite('/');
@@ -92,6 +93,9 @@ test('100,000 codes from a form export: counts, ranking, pager and complete down
     await page.screenshot({ path: `${ARTIFACTS}verify-ranking-${viewport.width}.png` });
     assert.deepEqual(page.errors, []);
     if (viewport.width === 360) {
+      // The choices, the cards, the pager and the flagged lines: accessible, and no sideways scroll.
+      assert.deepEqual(await axe(page, 'verify ranked at 360'), []);
+      await noSidewaysScroll(page, 'verify ranked at 360');
       await page.context().close();
       continue;
     }

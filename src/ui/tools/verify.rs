@@ -392,10 +392,12 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
         })
     };
     let on_file = {
-        let start = start.clone();
+        let (start, pasted) = (start.clone(), pasted.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                // The results shown are the file's, not an older paste's.
+                pasted.set(String::new());
                 start.emit(Input::File(file));
             }
         })
