@@ -9,6 +9,7 @@ import { test, withSite, shot, DIST, ARTIFACTS } from './browser.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 import { COLUMNS, excelCsv, rowOf } from './sheet.mjs';
+import { workbook } from './xlsx.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
   + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
@@ -128,9 +129,9 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await assert.doesNotReject(page.getByText(`dòng 2, cột "id": bộ câu hỏi có sẵn đã có câu hỏi mã "${bundled.questions[5].id}"`).waitFor());
 
-  // An Excel workbook instead of CSV says how to save it as CSV.
+  // A workbook cut short says so.
   await page.locator('#csv-file').setInputFiles({ name: 'q.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004rest') });
-  await assert.doesNotReject(page.getByText(/đây là tệp Excel \(\.xlsx\), không phải CSV: trong Excel chọn Tệp → Lưu thành → CSV UTF-8/).waitFor());
+  await assert.doesNotReject(page.getByText(/không phải tệp Excel \(\.xlsx\), hoặc tệp bị thiếu/).waitFor());
   assert.deepEqual(page.errors, []);
   await page.context().close();
   await site.close();
@@ -187,6 +188,42 @@ test('branding.json sets the title, organiser, logo, colour and footer; a broken
   await bad.close();
 });
 
+test('an Excel workbook (.xlsx) imports directly, with the same row-and-column messages as CSV', async () => {
+  const q = bundled.questions.filter((x) => x.kind === 'single');
+  const rows = q.slice(0, 10).map((x, i) => rowOf(x, `xlsx-${i + 1}`));
+  const wrong = rows.map((r) => [...r]);
+  wrong[1][COLUMNS.indexOf('answer')] = 'H'; // spreadsheet row 3
+  wrong[3][COLUMNS.indexOf('prompt_en')] = ''; // row 5
+  const site = await browser.serve({ prefix: '/x/', headers: STRICT });
+  const page = await browser.page({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  await page.goto(`${site.url}tools.html#/organiser`);
+  await page.getByRole('heading', { name: 'Tools for organisers' }).waitFor();
+  const problems = async (name, buffer) => {
+    await page.locator('#csv-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    await page.locator(`#csv-file-name:text("${name}")`).waitFor();
+    await page.locator('.import-problems').waitFor();
+    return page.locator('.import-problems li').allTextContents();
+  };
+  const fromCsv = await problems('wrong.csv', Buffer.from(excelCsv(wrong)));
+  assert.equal(fromCsv.length, 2, fromCsv.join('\n'));
+  assert.deepEqual(await problems('wrong.xlsx', workbook([COLUMNS, ...wrong])), fromCsv);
+
+  await page.locator('#csv-file').setInputFiles({ name: 'cau-hoi.xlsx', mimeType: 'application/octet-stream', buffer: workbook([COLUMNS, ...rows]) });
+  await page.getByText('The file is valid.').waitFor();
+  assert.equal(await page.locator('.preview-item').count(), 10, 'the ten questions previewed');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download questions.json' }).click(),
+  ]);
+  const bank = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(bank.questions.map((x) => x.id), rows.map((r) => r[0]));
+  assert.equal(bank.questions[0].prompt.vi, q[0].prompt.vi, 'Vietnamese text comes through the workbook intact');
+  await shot(page, 'desktop-en-organiser-xlsx');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await site.close();
+});
+
 test('the organiser page passes axe in light and dark, and never scrolls sideways on a small phone', async () => {
   const rows = bundled.questions.slice(0, 12).map((q, i) => rowOf(q, `a-${i + 1}`));
   const wrong = rows.slice(0, 3).map((r) => r.map((c, i) => (COLUMNS[i] === 'answer' ? 'Z' : c)));
@@ -228,11 +265,11 @@ test('the file picker speaks the page\'s language and works by keyboard; letter 
 
   // A button in Vietnamese, not the browser's "Choose File".
   const button = page.locator('label[for=csv-file]');
-  assert.equal(await button.textContent(), 'Chọn tệp CSV…');
+  assert.equal(await button.textContent(), 'Chọn tệp .xlsx hoặc CSV…');
   assert.equal(await page.locator('#csv-file-name').textContent(), 'Chưa chọn tệp nào');
   const native = await page.locator('#csv-file').boundingBox();
   assert.ok(native.width <= 1 && native.height <= 1, `the native control is out of sight: ${JSON.stringify(native)}`);
-  assert.equal(await page.getByLabel('Chọn tệp CSV…').getAttribute('id'), 'csv-file', 'the input is named by the button\'s words');
+  assert.equal(await page.getByLabel('Chọn tệp .xlsx hoặc CSV…').getAttribute('id'), 'csv-file', 'the input is named by the button\'s words');
   // Reached by Tab like any button, with the focus ring drawn on the button.
   await page.locator('input[name=import-mode]').last().focus();
   await page.keyboard.press('Tab');
@@ -251,7 +288,7 @@ test('the file picker speaks the page\'s language and works by keyboard; letter 
   await view(page, page.locator('.import-ready'), 'phone-vi-organiser-warnings');
 
   await page.getByRole('button', { name: 'English' }).click();
-  assert.equal(await button.textContent(), 'Choose a CSV file…');
+  assert.equal(await button.textContent(), 'Choose an .xlsx or CSV file…');
   await page.getByText('Worth a look before publishing', { exact: false }).waitFor();
   assert.ok((await page.locator('.import-warnings li').allTextContents())
     .some((w) => w.startsWith('row 3, column "option_d_vi": "a, b, c" refers to other options')));

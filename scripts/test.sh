@@ -44,7 +44,7 @@ node scripts/first-load.mjs dist --page tools.html
 step "the players' wasm links no tools code (names in cargo's output, before wasm-opt strips them)"
 players_wasm=target/wasm32-unknown-unknown/release/coop-quiz.wasm
 tools_wasm=target/wasm32-unknown-unknown/release/tools.wasm
-for name in HostArea OrganiserArea VerifyScreen ToolsApp csv_import; do
+for name in HostArea OrganiserArea VerifyScreen ToolsApp csv_import form_export verifier xlsx miniz_oxide; do
   grep -qa "$name" "$tools_wasm" || { echo "$name is missing from $tools_wasm: this check no longer sees names" >&2; exit 1; }
   if grep -qa "$name" "$players_wasm"; then
     echo "the players' wasm contains $name: something under ui::App reaches tools code (ARCHITECTURE.md, Invariants)" >&2

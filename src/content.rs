@@ -15,7 +15,6 @@ mod problem;
 mod read;
 
 pub mod branding;
-pub mod codes;
 pub mod contest;
 pub mod csv;
 pub mod csv_import;

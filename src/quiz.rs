@@ -27,7 +27,6 @@ pub mod sample_codes;
 pub mod scoring;
 pub mod standings_table;
 pub mod verifier;
-pub mod verify;
 
 pub use bank::{Document, QuestionBank, Topic};
 pub use ids::{ChoiceId, DocumentId, Millis, QuestionId, TopicId};

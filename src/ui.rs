@@ -6,7 +6,6 @@ mod bank_loader;
 mod certificate_image;
 mod clipboard;
 mod clock;
-mod download;
 mod hooks;
 mod host;
 mod learn;
@@ -37,7 +36,3 @@ pub use player::session::{Screen, Session, SessionAction};
 pub use player::PlayerArea;
 pub use refs::BankRef;
 pub use screens::bank_problems::BankProblems;
-
-// The tools page (src/ui/tools.rs, tools/verify.rs) still imports the
-// shared references by their first home, the player's session.
-use refs as session;

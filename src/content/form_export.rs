@@ -228,6 +228,12 @@ impl<'a> FormExport<'a> {
         self.date_order
     }
 
+    /// Rows read so far that held no code (a header, a note).
+    #[must_use]
+    pub fn skipped(&self) -> usize {
+        self.skipped
+    }
+
     pub fn set_date_order(&mut self, order: DateOrder) {
         self.date_order = order;
     }

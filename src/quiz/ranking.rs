@@ -45,6 +45,19 @@ impl Standing {
     }
 }
 
+/// Up to three rules' keys in one number, the first rule highest; orders
+/// as `Standing::compare` does.
+fn packed_key(s: &Standing, rules: &[RankRule], actual: u32) -> u128 {
+    rules.iter().fold(0u128, |key, rule| {
+        let part = match rule {
+            RankRule::Score => u64::from(u32::MAX) - s.correct.min(u32::MAX as usize) as u64,
+            RankRule::Prediction => u64::from(s.prediction.abs_diff(actual)),
+            RankRule::Time => u64::from(s.seconds),
+        };
+        (key << 33) | u128::from(part)
+    })
+}
+
 /// The order to list `standings` in (indices, best first) and each one's
 /// place. Results equal under every rule share a place and the next place
 /// is skipped (1, 1, 3), as prize lists do. `actual` is the number the
@@ -52,8 +65,21 @@ impl Standing {
 #[must_use]
 pub fn rank(standings: &[Standing], rules: &[RankRule], actual: u32) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..standings.len()).collect();
-    // A stable sort: equal results keep the order they were pasted in.
-    order.sort_by(|&a, &b| standings[a].compare(&standings[b], rules, actual));
+    if rules.len() <= 3 {
+        // The rules' keys packed into one number, with the index last so
+        // equal results keep the order they were pasted in: 100,000 codes
+        // sort several times faster than through `compare`.
+        let mut keyed: Vec<(u128, usize)> = standings
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (packed_key(s, rules, actual), i))
+            .collect();
+        keyed.sort_unstable();
+        order = keyed.into_iter().map(|(_, i)| i).collect();
+    } else {
+        // A stable sort: equal results keep the order they were pasted in.
+        order.sort_by(|&a, &b| standings[a].compare(&standings[b], rules, actual));
+    }
     let mut placed: Vec<(usize, usize)> = Vec::with_capacity(order.len());
     for (position, &index) in order.iter().enumerate() {
         let place = match placed.last() {
@@ -112,6 +138,29 @@ mod tests {
             0,
             "exact prediction wins under the usual rule"
         );
+    }
+
+    #[test]
+    fn property_the_packed_keys_order_as_compare_does() {
+        let mut rng = Rng::new(19);
+        let rule_sets: [&[RankRule]; 4] = [
+            &USUAL,
+            &[RankRule::Time, RankRule::Score],
+            &[RankRule::Prediction],
+            &[RankRule::Score, RankRule::Time, RankRule::Prediction],
+        ];
+        for rules in rule_sets {
+            for _ in 0..2_000 {
+                let mut one = || s(rng.below(21), rng.below(40) as u32, rng.below(30) as u32);
+                let (a, b) = (one(), one());
+                let actual = 20;
+                assert_eq!(
+                    packed_key(&a, rules, actual).cmp(&packed_key(&b, rules, actual)),
+                    a.compare(&b, rules, actual),
+                    "{a:?} {b:?} {rules:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -197,6 +197,12 @@ impl Verifier {
         self.rows.push(row);
     }
 
+    /// How far the batch has come.
+    #[must_use]
+    pub fn progress(&self) -> Progress {
+        self.progress
+    }
+
     /// Checks a chunk of entries and says how far the batch has come.
     pub fn push_chunk<'a>(&mut self, entries: impl IntoIterator<Item = Entry<'a>>) -> Progress {
         for entry in entries {
@@ -287,6 +293,31 @@ pub struct Standings<'a> {
     pub units: Vec<(&'a str, usize)>,
     /// Entries ranked by the form's time that have no timestamp (listed last).
     pub without_timestamp: usize,
+}
+
+/// A ranking by row numbers ([`Verified::rank`]).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Ranked {
+    /// (row index, place), best first.
+    order: Vec<(u32, u32)>,
+    /// As in [`Standings`].
+    pub set_aside: Vec<(usize, usize)>,
+    /// (a row of the unit, ranked players in it), most first.
+    units: Vec<(u32, usize)>,
+    pub without_timestamp: usize,
+}
+
+impl Ranked {
+    /// How many entries are ranked.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
 }
 
 impl Verified {
@@ -400,10 +431,30 @@ impl Verified {
         }
     }
 
+    /// The organiser's choices, changed after the check: they decide only
+    /// how the checked entries are ranked, so nothing is checked again.
+    pub fn set_options(&mut self, options: VerifyOptions) {
+        self.options = options;
+    }
+
+    #[must_use]
+    pub fn options(&self) -> VerifyOptions {
+        self.options
+    }
+
     /// The ranking of contest round `round_no`; `actual` is the number the
     /// predictions guessed at.
     #[must_use]
     pub fn standings(&self, round_no: u8, actual: u32) -> Standings<'_> {
+        let ranked = self.rank(round_no, actual);
+        self.standings_of(&ranked)
+    }
+
+    /// [`Verified::standings`] held by row numbers, borrowing nothing, so a
+    /// page can keep it beside this and show a page of it at a time
+    /// ([`Verified::placed`]).
+    #[must_use]
+    pub fn rank(&self, round_no: u8, actual: u32) -> Ranked {
         let mut valid: Vec<(usize, Standing)> = self
             .valid_of(round_no)
             .map(|(i, row, v)| (i, self.standing(row, v)))
@@ -450,15 +501,52 @@ impl Verified {
             set_aside.sort_unstable();
         }
         let standings: Vec<Standing> = valid.iter().map(|(_, s)| *s).collect();
-        let placed: Vec<Placed<'_>> = super::ranking::rank(&standings, &self.ranking, actual)
+        let order: Vec<(u32, u32)> = super::ranking::rank(&standings, &self.ranking, actual)
             .into_iter()
-            .map(|(k, place)| {
-                let row = &self.rows[valid[k].0];
+            .map(|(k, place)| (valid[k].0 as u32, place as u32))
+            .collect();
+        // A contest has tens or hundreds of units: a small map counts them
+        // with far fewer comparisons than sorting every entry's unit.
+        // Each unit is kept as its first ranked row, which names it.
+        let mut counts: std::collections::BTreeMap<&str, (u32, usize)> = std::collections::BTreeMap::new();
+        for &(row, _) in &order {
+            counts
+                .entry(self.text(self.rows[row as usize].unit))
+                .or_insert((row, 0))
+                .1 += 1;
+        }
+        let mut units: Vec<(&str, (u32, usize))> = counts.into_iter().collect();
+        units.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(b.0)));
+        let units = units.into_iter().map(|(_, unit)| unit).collect();
+        let without_timestamp = match self.options.time {
+            TimeSource::Submitted => order
+                .iter()
+                .filter(|(row, _)| self.rows[*row as usize].submitted.is_none())
+                .count(),
+            TimeSource::Device => 0,
+        };
+        Ranked {
+            order,
+            set_aside,
+            units,
+            without_timestamp,
+        }
+    }
+
+    /// The ranked entries from the `from`th on (0-based), up to `count` of them.
+    #[must_use]
+    pub fn placed(&self, ranked: &Ranked, from: usize, count: usize) -> Vec<Placed<'_>> {
+        let end = from.saturating_add(count).min(ranked.order.len());
+        let slice = ranked.order.get(from..end).unwrap_or(&[]);
+        slice
+            .iter()
+            .map(|&(row, place)| {
+                let row = &self.rows[row as usize];
                 let Outcome::Valid(v) = row.outcome else {
-                    unreachable!("valid_of gives valid rows")
+                    unreachable!("only valid rows are ranked")
                 };
                 Placed {
-                    place,
+                    place: place as usize,
                     entry: self.view(row),
                     correct: usize::from(v.correct),
                     total: usize::from(v.total),
@@ -469,24 +557,27 @@ impl Verified {
                     round_no: v.round_no,
                 }
             })
-            .collect();
-        // A contest has tens or hundreds of units: a small map counts them
-        // with far fewer comparisons than sorting every entry's unit.
-        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-        for p in &placed {
-            *counts.entry(p.entry.unit).or_default() += 1;
-        }
-        let mut units: Vec<(&str, usize)> = counts.into_iter().collect();
-        units.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        let without_timestamp = match self.options.time {
-            TimeSource::Submitted => placed.iter().filter(|p| p.entry.submitted.is_none()).count(),
-            TimeSource::Device => 0,
-        };
+            .collect()
+    }
+
+    /// Ranked players per unit, most first.
+    #[must_use]
+    pub fn units(&self, ranked: &Ranked) -> Vec<(&str, usize)> {
+        ranked
+            .units
+            .iter()
+            .map(|&(row, n)| (self.text(self.rows[row as usize].unit), n))
+            .collect()
+    }
+
+    /// A ranking as [`Standings`], every entry at once (for the downloads).
+    #[must_use]
+    pub fn standings_of(&self, ranked: &Ranked) -> Standings<'_> {
         Standings {
-            placed,
-            set_aside,
-            units,
-            without_timestamp,
+            placed: self.placed(ranked, 0, ranked.order.len()),
+            set_aside: ranked.set_aside.clone(),
+            units: self.units(ranked),
+            without_timestamp: ranked.without_timestamp,
         }
     }
 
@@ -616,6 +707,16 @@ mod tests {
         let chunked = check(333);
         assert_eq!(chunked.progress(), checked.progress());
         assert_eq!(names(&chunked.standings(1, 9)), names(&checked.standings(1, 9)));
+        // A page of the ranking is that slice of the whole.
+        let ranked = checked.rank(1, 9);
+        assert_eq!(ranked.len(), 1_960);
+        let page: Vec<(&str, usize)> = checked
+            .placed(&ranked, 100, 50)
+            .iter()
+            .map(|p| (p.entry.name, p.place))
+            .collect();
+        assert_eq!(page, names(&checked.standings(1, 9))[100..150]);
+        assert_eq!(checked.placed(&ranked, 1_950, 50).len(), 10, "the last page is short");
     }
 
     #[test]
@@ -724,40 +825,48 @@ mod tests {
         let bank = fixture::bank(40);
         let mut rng = Rng::new(4);
         let lines = sample_codes(&bank, &rules(), 300, 30, 30, 11);
-        let mut text = String::new();
-        for s in &lines {
+        let mut rows: Vec<(usize, &str, &str, &str)> = Vec::new();
+        for (i, s) in lines.iter().enumerate() {
             // Now and then no unit, or another unit.
             let unit = match rng.below(20) {
                 0 => "",
                 1 => "Xã khác",
                 _ => &s.unit,
             };
-            text.push_str(&[s.code.as_str(), &s.name, unit].join(" | "));
-            text.push('\n');
+            rows.push((i + 1, s.code.as_str(), s.name.as_str(), unit));
         }
-        let old = crate::quiz::verify::check_all(&bank, &rules(), crate::content::codes::read_submissions(&text));
+        // The one-by-one check, over the reference replay (`contest::replay`):
+        // a good code listed again (case, spaces and dashes aside) is a repeat.
+        let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        let (mut old_valid, mut old_dup) = (0, Vec::new());
+        for &(line, code, name, unit) in &rows {
+            if name.is_empty() || unit.is_empty() {
+                continue;
+            }
+            let Ok(result) = ContestResult::decode(code, name, unit) else {
+                continue;
+            };
+            if crate::quiz::contest::replay(&bank, &rules(), &result).is_err() {
+                continue;
+            }
+            let key: String = code
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_uppercase();
+            if let Some(&first) = seen.get(&key) {
+                old_dup.push(first);
+            } else {
+                seen.insert(key, line);
+                old_valid += 1;
+            }
+        }
         let mut verifier = Verifier::new(&bank, &rules(), VerifyOptions::default());
-        for s in &old {
-            verifier.push(entry(
-                s.submission.line,
-                &s.submission.code,
-                &s.submission.name,
-                &s.submission.unit,
-            ));
+        for &(line, code, name, unit) in &rows {
+            verifier.push(entry(line, code, name, unit));
         }
         let checked = verifier.finish();
-        let old_valid = old
-            .iter()
-            .filter(|c| matches!(c.verdict, crate::quiz::verify::Verdict::Valid { .. }))
-            .count();
         assert_eq!(checked.progress().valid, old_valid);
-        let old_dup: Vec<usize> = old
-            .iter()
-            .filter_map(|c| match c.verdict {
-                crate::quiz::verify::Verdict::Duplicate { first_line } => Some(first_line),
-                _ => None,
-            })
-            .collect();
         let new_dup: Vec<usize> = checked
             .flagged()
             .filter_map(|(_, f)| match f {
@@ -765,6 +874,7 @@ mod tests {
                 _ => None,
             })
             .collect();
+        assert!(!old_dup.is_empty(), "the batch has repeats to compare");
         assert_eq!(new_dup, old_dup);
     }
 }

@@ -1,4 +1,5 @@
-//! Organiser tools (`#/organiser`): turn a spreadsheet saved as CSV into a
+//! Organiser tools (`#/organiser`): turn a spreadsheet (an Excel `.xlsx`
+//! workbook or CSV) into a
 //! checked `questions.json` to download (replacing or extending the
 //! bundled bank), preview its questions as players see them, and see
 //! whether `branding.json` is valid. The checks themselves are pure
@@ -17,7 +18,7 @@ use yew::prelude::*;
 use self::brand::BrandState;
 use self::file_io::{download, read_chosen};
 use self::text::{imported_count, org_text, OrgText};
-use crate::content::csv_import::{import_csv, ImportError, Imported, Mode};
+use crate::content::csv_import::{import_csv, import_xlsx, ImportError, Imported, Mode};
 use crate::quiz::{Lang, QuestionBank};
 use crate::ui::bank_loader::fetch_text;
 use crate::ui::widgets::file_picker::FilePicker;
@@ -35,7 +36,9 @@ enum Chosen {
     None,
     Reading,
     Unreadable(String),
-    Read(Rc<str>),
+    Csv(Rc<str>),
+    /// An `.xlsx` workbook (a ZIP archive), read as bytes.
+    Workbook(Rc<[u8]>),
 }
 
 #[component]
@@ -58,7 +61,8 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
     let result = use_memo(
         ((*chosen).clone(), *mode, (*base).clone()),
         |(chosen, mode, base)| match (chosen, base) {
-            (Chosen::Read(csv), Some(Ok(base))) => Some(import_csv(csv, base, *mode).map(Rc::new)),
+            (Chosen::Csv(csv), Some(Ok(base))) => Some(import_csv(csv, base, *mode).map(Rc::new)),
+            (Chosen::Workbook(xlsx), Some(Ok(base))) => Some(import_xlsx(xlsx, base, *mode).map(Rc::new)),
             _ => None,
         },
     );
@@ -73,7 +77,9 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
             yew::platform::spawn_local(async move {
                 chosen.set(match read_chosen(&input).await {
                     None => Chosen::None,
-                    Some((_, Ok(text))) => Chosen::Read(Rc::from(text)),
+                    // A workbook is a ZIP archive; anything else is read as CSV text.
+                    Some((_, Ok(bytes))) if bytes.starts_with(b"PK\x03\x04") => Chosen::Workbook(Rc::from(bytes)),
+                    Some((_, Ok(bytes))) => Chosen::Csv(Rc::from(String::from_utf8_lossy(&bytes).as_ref())),
                     Some((name, Err(why))) => Chosen::Unreadable(format!("{name}: {why}")),
                 });
             });
@@ -109,7 +115,7 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
                 { mode_option(Mode::Merge, OrgText::ModeMerge) }
             </fieldset>
             <p class="file-label">{ t(OrgText::ChooseFile) }</p>
-            <FilePicker id="csv-file" accept=".csv,text/csv,text/plain" button={t(OrgText::ChooseButton)}
+            <FilePicker id="csv-file" accept=".xlsx,.csv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" button={t(OrgText::ChooseButton)}
                 nothing_chosen={t(OrgText::NoFileChosen)} on_change={on_file} />
             if let Some(Err(why)) = &*base {
                 <p class="notice notice-error" role="alert">{ t(OrgText::BankUnavailable) }{ ": " }{ why.clone() }</p>

@@ -3,8 +3,9 @@
 //! (`#/verify`), with a short menu at `#/`. Its own wasm
 //! (`src/bin/tools.rs`), so none of this reaches a player's download.
 
+mod files;
 mod text;
-mod verify;
+pub(crate) mod verify;
 
 use std::rc::Rc;
 
@@ -16,7 +17,7 @@ use self::verify::VerifyScreen;
 use super::bank_loader::{load_contest, BankState, ContestState};
 use super::host::HostArea;
 use super::organiser::OrganiserArea;
-use super::session::{BankRef, ContestRef};
+use super::refs::{BankRef, ContestRef};
 use super::shell::{bank_not_ready, Loaded, Page, Shell};
 use crate::i18n::Lang;
 

@@ -1,4 +1,4 @@
-//! The browser's side of importing: reading a chosen file as text, and
+//! The browser's side of importing: reading a chosen file's bytes, and
 //! saving text as a download (a Blob behind an object URL and an
 //! `<a download>`), so nothing leaves the device.
 
@@ -10,16 +10,17 @@ fn describe(e: &JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// The file chosen in `input`: its name and its text (decoded as UTF-8), or
-/// why it could not be read. `None` when no file is chosen.
-pub async fn read_chosen(input: &HtmlInputElement) -> Option<(String, Result<String, String>)> {
+/// The file chosen in `input`: its name and its bytes (a CSV's text or an
+/// `.xlsx` workbook), or why it could not be read. `None` when no file is
+/// chosen.
+pub async fn read_chosen(input: &HtmlInputElement) -> Option<(String, Result<Vec<u8>, String>)> {
     let file = input.files()?.get(0)?;
     let name = file.name();
-    let text = match JsFuture::from(file.text()).await {
-        Ok(text) => text.as_string().ok_or_else(|| "not text".to_owned()),
-        Err(e) => Err(describe(&e)),
-    };
-    Some((name, text))
+    let bytes = JsFuture::from(file.array_buffer())
+        .await
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|e| describe(&e));
+    Some((name, bytes))
 }
 
 /// Offers `text` as a file named `name` to download.
