@@ -123,11 +123,12 @@ class Driver {
     this.base = base;
   }
 
-  async call(method, path, body) {
+  async call(method, path, body, { timeoutMs } = {}) {
     const response = await fetch(`${this.base}${path}`, {
       method,
       headers: body ? { 'content-type': 'application/json; charset=utf-8' } : {},
       body: body ? JSON.stringify(body) : undefined,
+      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
     });
     const reply = await response.json().catch(() => ({}));
     if (!response.ok) {
@@ -245,6 +246,21 @@ class WebKitPage extends BasePage {
   }
 }
 
+// On a loaded machine WebKitWebDriver has once left the request that starts
+// a MiniBrowser unanswered until undici gave up after 300 s (a red CI run):
+// ask with a time limit, and ask again, so one lost launch is not a failure.
+const SESSION_MS = 90_000;
+async function newSession(client, capabilities) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.call('POST', '/session', capabilities, { timeoutMs: SESSION_MS });
+    } catch (e) {
+      const timedOut = e?.name === 'TimeoutError' || e?.name === 'AbortError';
+      if (!timedOut || attempt >= 3) throw e;
+    }
+  }
+}
+
 export async function launchWebKit() {
   const locale = await vietnameseLocale();
   let xvfb;
@@ -274,7 +290,7 @@ export async function launchWebKit() {
       name: 'webkit',
       version,
       async newPage(viewport = PHONE) {
-        const session = await client.call('POST', '/session', {
+        const session = await newSession(client, {
           capabilities: {
             alwaysMatch: {
               browserName: 'MiniBrowser',
