@@ -232,13 +232,13 @@ export function coreFlows(engineName) {
       } else {
         await page.fill('#codes', line);
       }
-      await page.waitFor({ text: '1 mã hợp lệ, 0 mã cần xem lại.' });
+      await page.waitFor({ text: '1 dòng có mã: 1 mã hợp lệ được xếp hạng, 0 mã trùng lặp, 0 mã bị sửa hoặc không đọc được.' });
       const row = await page.texts('table.ranking tbody tr td');
       assert.equal(row[1], 'Nguyễn Thị Hoa');
       assert.equal(row[2], 'Xã Hòa Bình');
       assert.equal(row[3], score.replace(' câu đúng', ''), 'the same score, recomputed from the code');
       assert.equal(row[4], '25', 'the tie-break answer');
-      await page.scrollTo({ text: '1 mã hợp lệ, 0 mã cần xem lại.' });
+      await page.scrollTo({ text: '1 dòng có mã: 1 mã hợp lệ được xếp hạng, 0 mã trùng lặp, 0 mã bị sửa hoặc không đọc được.' });
       await page.screenshot('3-verify');
     });
 
