@@ -6,6 +6,7 @@ mod bank_loader;
 mod certificate_image;
 mod clipboard;
 mod clock;
+mod file_io;
 mod hooks;
 mod host;
 mod learn;

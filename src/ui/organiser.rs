@@ -7,7 +7,6 @@
 
 pub mod brand;
 mod columns;
-mod file_io;
 mod preview;
 pub mod text;
 
@@ -16,8 +15,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use self::brand::BrandState;
-use self::file_io::{download, read_chosen};
 use self::text::{imported_count, org_text, OrgText};
+use super::file_io::{download, read_chosen};
 use crate::content::csv_import::{import_csv, import_xlsx, ImportError, Imported, Mode};
 use crate::quiz::{Lang, QuestionBank};
 use crate::ui::bank_loader::fetch_text;

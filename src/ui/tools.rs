@@ -3,7 +3,6 @@
 //! (`#/verify`), with a short menu at `#/`. Its own wasm
 //! (`src/bin/tools.rs`), so none of this reaches a player's download.
 
-mod files;
 mod text;
 pub(crate) mod verify;
 

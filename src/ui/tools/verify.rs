@@ -12,7 +12,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::files::{read_bytes, save_bytes};
 use super::text::{count, verify_summary, verify_text, VerifyText as T};
 use crate::content::csv::CsvError;
 use crate::content::form_export::FormExport;
@@ -24,6 +23,7 @@ use crate::quiz::result_code::CodeError;
 use crate::quiz::standings_table::ranking_csv;
 use crate::quiz::verifier::{Flag, Keep, PersonKey, TimeSource, Verified, Verifier, VerifyOptions};
 use crate::quiz::QuestionBank;
+use crate::ui::file_io::{read_bytes, save_bytes};
 use crate::ui::refs::{BankRef, ContestRef};
 use crate::ui::widgets::file_picker::FilePicker;
 
