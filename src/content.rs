@@ -18,6 +18,7 @@ pub mod branding;
 pub mod contest;
 pub mod csv;
 pub mod csv_import;
+pub mod english;
 pub mod form_export;
 pub mod lint;
 pub mod submit;

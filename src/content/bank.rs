@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::read::{
-    check_id, check_schema, deserialize, entry_name, list, read_root, text, valid_id, RawText, MAX_ID_LEN,
+    bank_text, check_id, check_schema, deserialize, entry_name, list, read_root, valid_id, RawBankText, MAX_ID_LEN,
 };
 use super::{ContentError, Place};
 use crate::quiz::{
@@ -22,7 +22,7 @@ pub const MIN_QUESTIONS: usize = 10;
 #[serde(deny_unknown_fields)]
 struct RawDocument {
     id: String,
-    name: RawText,
+    name: RawBankText,
     url: Option<String>,
 }
 
@@ -30,14 +30,14 @@ struct RawDocument {
 #[serde(deny_unknown_fields)]
 struct RawTopic {
     id: String,
-    name: RawText,
+    name: RawBankText,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
     document: String,
-    part: Option<RawText>,
+    part: Option<RawBankText>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -63,10 +63,10 @@ struct RawQuestion {
     topic: String,
     difficulty: RawDifficulty,
     kind: RawKind,
-    prompt: RawText,
-    options: Option<Vec<RawText>>,
+    prompt: RawBankText,
+    options: Option<Vec<RawBankText>>,
     answer: Value,
-    explanation: RawText,
+    explanation: RawBankText,
     source: RawSource,
     facts: Vec<String>,
     family: Option<String>,
@@ -74,9 +74,14 @@ struct RawQuestion {
 
 /// Reads and checks a whole bank file.
 pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
+    parse_bank_root(&read_root(text)?)
+}
+
+/// Checks a bank already read as one JSON object (`content::english` builds
+/// one from a Vietnamese-only bank and its English).
+pub(crate) fn parse_bank_root(root: &Map<String, Value>) -> Result<QuestionBank, Vec<ContentError>> {
     let file = Place::File;
-    let root = read_root(text)?;
-    check_schema(&root)?;
+    check_schema(root)?;
 
     let mut errors = Vec::new();
     for key in root.keys() {
@@ -89,9 +94,9 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
             ));
         }
     }
-    let documents = read_documents(list(&root, "documents", &mut errors), &mut errors);
-    let topics = read_topics(list(&root, "topics", &mut errors), &mut errors);
-    let raw_questions = list(&root, "questions", &mut errors);
+    let documents = read_documents(list(root, "documents", &mut errors), &mut errors);
+    let topics = read_topics(list(root, "topics", &mut errors), &mut errors);
+    let raw_questions = list(root, "questions", &mut errors);
     let mut questions = Vec::new();
     let mut seen_ids = HashSet::new();
     let mut seen_prompts = HashSet::new();
@@ -180,7 +185,7 @@ fn read_documents(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Docum
         }
         documents.push(Document {
             id: DocumentId::new(raw.id),
-            name: text(raw.name, &place, "name", errors),
+            name: bank_text(raw.name, &place, "name", errors),
             url: raw.url,
         });
     }
@@ -205,7 +210,7 @@ fn read_topics(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Topic> {
         }
         topics.push(Topic {
             id: TopicId::new(raw.id),
-            name: text(raw.name, &place, "name", errors),
+            name: bank_text(raw.name, &place, "name", errors),
         });
     }
     topics
@@ -278,12 +283,12 @@ fn read_question(
             RawDifficulty::Hard => Difficulty::Hard,
         },
         kind,
-        prompt: text(raw.prompt, place, "prompt", errors),
+        prompt: bank_text(raw.prompt, place, "prompt", errors),
         choices,
-        explanation: text(raw.explanation, place, "explanation", errors),
+        explanation: bank_text(raw.explanation, place, "explanation", errors),
         source: Source {
             document: DocumentId::new(raw.source.document),
-            part: raw.source.part.map(|p| text(p, place, "source.part", errors)),
+            part: raw.source.part.map(|p| bank_text(p, place, "source.part", errors)),
         },
         facts: raw.facts,
         family: raw.family,
@@ -293,7 +298,7 @@ fn read_question(
 
 fn read_choices(
     kind: Kind,
-    options: Option<Vec<RawText>>,
+    options: Option<Vec<RawBankText>>,
     answer: &Value,
     place: &Place,
     errors: &mut Vec<ContentError>,
@@ -348,7 +353,11 @@ fn read_choices(
         .enumerate()
         .map(|(i, option)| {
             let field = format!("options[{}]", letter(i));
-            if !seen.insert(normalised(&option.vi)) || !seen.insert(format!("en:{}", normalised(&option.en))) {
+            let en_repeated = option
+                .en
+                .as_ref()
+                .is_some_and(|en| !seen.insert(format!("en:{}", normalised(en))));
+            if !seen.insert(normalised(&option.vi)) || en_repeated {
                 errors.push(ContentError::new(
                     place,
                     &field,
@@ -356,7 +365,7 @@ fn read_choices(
                     "trùng nội dung với một phương án khác",
                 ));
             }
-            Choice::new(text(option, place, &field, errors), correct.contains(&i))
+            Choice::new(bank_text(option, place, &field, errors), correct.contains(&i))
         })
         .collect()
 }

@@ -3,7 +3,10 @@
 //! problems with their place. Each reader (bank, contest, branding, fact
 //! list) builds on these, so a file's problems read the same everywhere.
 
-use serde::Deserialize;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
 use super::{ContentError, Place};
@@ -20,6 +23,56 @@ pub(crate) const MAX_ID_LEN: usize = 64;
 pub(crate) struct RawText {
     pub(crate) vi: String,
     pub(crate) en: String,
+}
+
+/// A text of the question bank: `{ "vi": …, "en": … }`, or a plain string
+/// holding the Vietnamese only. A built site sends its bank in Vietnamese
+/// only and the English beside it (`questions.en.json`, `content::english`);
+/// other files (contest, facts) keep `RawText`, both languages always.
+/// Written by hand rather than as an untagged enum: serde's buffering for
+/// those would weigh in every player's wasm and say less when it fails.
+pub(crate) struct RawBankText {
+    pub(crate) vi: String,
+    pub(crate) en: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RawBankText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(BankTextVisitor)
+    }
+}
+
+struct BankTextVisitor;
+
+impl<'de> Visitor<'de> for BankTextVisitor {
+    type Value = RawBankText;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text: { \"vi\": …, \"en\": … }, or \"…\" in Vietnamese only")
+    }
+
+    fn visit_str<E: de::Error>(self, vi: &str) -> Result<RawBankText, E> {
+        Ok(RawBankText {
+            vi: vi.to_owned(),
+            en: None,
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawBankText, A::Error> {
+        let (mut vi, mut en) = (None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "vi" => &mut vi,
+                "en" => &mut en,
+                other => return Err(de::Error::unknown_field(other, &["vi", "en"])),
+            };
+            *slot = Some(map.next_value::<String>()?);
+        }
+        Ok(RawBankText {
+            vi: vi.ok_or_else(|| de::Error::missing_field("vi"))?,
+            en: Some(en.ok_or_else(|| de::Error::missing_field("en"))?),
+        })
+    }
 }
 
 /// The file as one JSON object, or the single problem that stops reading:
@@ -179,4 +232,21 @@ pub(crate) fn text(raw: RawText, place: &Place, field: &str, errors: &mut Vec<Co
         }
     }
     Localized::new(raw.vi.trim(), raw.en.trim())
+}
+
+/// A bank text, checked as `text` checks both languages: the Vietnamese must
+/// not be empty, nor the English when it is given.
+pub(crate) fn bank_text(raw: RawBankText, place: &Place, field: &str, errors: &mut Vec<ContentError>) -> Localized {
+    if let Some(en) = raw.en {
+        return text(RawText { vi: raw.vi, en }, place, field, errors);
+    }
+    if raw.vi.trim().is_empty() {
+        errors.push(ContentError::new(
+            place,
+            format!("{field}.vi"),
+            "empty text",
+            "chưa có nội dung",
+        ));
+    }
+    Localized::vi_only(raw.vi.trim())
 }

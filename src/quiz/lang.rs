@@ -1,5 +1,7 @@
 //! The two languages of the quiz and text given in both.
 
+use std::cell::OnceCell;
+
 /// A language of the interface and the content. Vietnamese is the default:
 /// most players read it first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -34,29 +36,58 @@ impl Lang {
     }
 }
 
-/// A text in both languages. Built only by the content loader, which checks
-/// that neither is empty.
+/// A text in both languages, or in Vietnamese only until its English is
+/// added. Built only by the content loader, which checks that no text it
+/// was given is empty.
+///
+/// Why the English may come later, and into a bank already built: a built
+/// site sends players the bank in Vietnamese only and its English in
+/// `questions.en.json`, fetched when English is chosen (docs/question-bank.md).
+/// A round holds its questions (`Rc<Question>`), so a player who switches to
+/// English mid-round must see that round in English: the English is set
+/// once, in place (`set_english`), into the questions the round already
+/// holds, instead of building a second bank and remapping every holder.
+/// Until then English falls back to the Vietnamese text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Localized {
     vi: String,
-    en: String,
+    en: OnceCell<String>,
 }
 
 impl Localized {
     pub(crate) fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
         Self {
             vi: vi.into(),
-            en: en.into(),
+            en: OnceCell::from(en.into()),
         }
     }
 
-    /// The text in `lang`.
+    /// A text given in Vietnamese only.
+    pub(crate) fn vi_only(vi: impl Into<String>) -> Self {
+        Self {
+            vi: vi.into(),
+            en: OnceCell::new(),
+        }
+    }
+
+    /// The text in `lang`; the Vietnamese while English is missing.
     #[must_use]
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
+            Lang::En => self.en.get().unwrap_or(&self.vi),
             Lang::Vi => &self.vi,
-            Lang::En => &self.en,
         }
+    }
+
+    /// Whether the English text is there (not falling back to Vietnamese).
+    #[must_use]
+    pub fn has_english(&self) -> bool {
+        self.en.get().is_some()
+    }
+
+    /// Adds the English text, once: a text that has its English keeps it.
+    pub(crate) fn set_english(&self, en: impl Into<String>) {
+        let _kept = self.en.set(en.into());
     }
 }
 
@@ -80,5 +111,18 @@ mod tests {
         let text = Localized::new("Hợp tác xã", "Cooperative");
         assert_eq!(text.get(Lang::Vi), "Hợp tác xã");
         assert_eq!(text.get(Lang::En), "Cooperative");
+    }
+
+    #[test]
+    fn english_falls_back_to_vietnamese_until_it_is_set_and_is_set_once() {
+        let text = Localized::vi_only("Hợp tác xã");
+        assert!(!text.has_english());
+        assert_eq!(text.get(Lang::En), "Hợp tác xã");
+        text.set_english("Cooperative");
+        assert!(text.has_english());
+        assert_eq!(text.get(Lang::En), "Cooperative");
+        text.set_english("Something else");
+        assert_eq!(text.get(Lang::En), "Cooperative");
+        assert_eq!(text, Localized::new("Hợp tác xã", "Cooperative"));
     }
 }
