@@ -4,7 +4,7 @@
 import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test, withSite, shot, DIST } from './browser.mjs';
+import { test, withSite, shot } from './browser.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 
@@ -12,7 +12,7 @@ import { answerFirst } from './play.mjs';
 const SIZES = [[320, 640], [360, 740], [740, 360], [768, 1024], [1280, 720], [1920, 1080]];
 const LANGS = { vi: { start: 'Bắt đầu (10 câu hỏi)', results: 'Kết quả' }, en: { start: 'Start (10 questions)', results: 'Results' } };
 
-const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+const bank = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
 bank.questions[0].answer = 'Q';
 const site = withSite('/a11y/');
 let broken;

@@ -2,7 +2,7 @@
 // sub-path, and a broken bank an organiser uploaded is explained, not blank.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test, withSite, shot, DIST } from './browser.mjs';
+import { test, withSite, shot } from './browser.mjs';
 
 // The browser; each test serves the site as it needs it.
 const browser = withSite(null);
@@ -19,7 +19,7 @@ test('dist/ served from the root of a host plays too', async () => {
 });
 
 test('a broken bank shows the organiser every problem, with markup shown as text', async () => {
-  const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+  const bank = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
   bank.questions[0].answer = 'H';
   bank.questions[1].prompt.vi = '<img src=x onerror="document.title=\'hacked\'">';
   bank.questions[2].id = bank.questions[3].id;

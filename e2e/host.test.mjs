@@ -3,10 +3,13 @@
 // (with a tie); a reload mid-contest resumes it exactly; the set-up refuses
 // bad input with a message; axe finds nothing; no screen scrolls sideways.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test, withSite, shot } from './browser.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
 
 const PROJECTOR = { width: 1920, height: 1080 };
+const BANK = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
+const ENGLISH_PROMPTS = new Set(BANK.questions.map((q) => q.prompt.en));
 
 const site = withSite('/hall/');
 
@@ -193,6 +196,9 @@ test('a reload mid-contest offers to resume it exactly, and abandoning clears it
   await page.goto(`${site.url}tools.html#/host`);
   await page.getByRole('button', { name: 'Start the contest' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+  // The built site sends the bank in Vietnamese only; in English the
+  // projector shows the English (static/questions.en.json).
+  assert.ok(ENGLISH_PROMPTS.has(await page.locator('#host-prompt').textContent()), 'the prompt is in English');
   await page.getByRole('button', { name: '✓ Right – Team 2 (Team 2)' }).click();
   await page.getByRole('button', { name: /Start timer/ }).click();
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=host-seconds]').textContent) <= 28);

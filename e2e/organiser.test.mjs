@@ -5,7 +5,7 @@
 // Everything runs under the README's strict Content-Security-Policy.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test, withSite, shot, DIST, ARTIFACTS } from './browser.mjs';
+import { test, withSite, shot, ARTIFACTS } from './browser.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 import { COLUMNS, excelCsv, rowOf } from './sheet.mjs';
@@ -24,7 +24,7 @@ async function view(page, locator, name) {
 
 // The browser; each test serves the site as it needs it.
 const browser = withSite(null);
-const bundled = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+const bundled = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
 
 test('an organiser imports a spreadsheet, downloads the bank, publishes it, and a round plays from it', async () => {
   // Twelve questions of every kind, with a blank line Excel left in the middle.
@@ -128,6 +128,21 @@ test('mistakes in the sheet are listed by row and column, and merging refuses a 
   await assert.doesNotReject(page.getByText(`row 2, column "id": the bundled bank already has a question "${bundled.questions[5].id}"`).waitFor());
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await assert.doesNotReject(page.getByText(`dòng 2, cột "id": bộ câu hỏi có sẵn đã có câu hỏi mã "${bundled.questions[5].id}"`).waitFor());
+  // A new question merged: the bundled ones keep both languages, although
+  // the built site sends them in Vietnamese only (the page puts their
+  // English, static/questions.en.json, back).
+  const added = rowOf(q[0], 'moi-1');
+  for (const lang of ['vi', 'en']) added[COLUMNS.indexOf(`prompt_${lang}`)] += ' (2)';
+  await page.locator('#csv-file').setInputFiles({ name: 'q3.csv', mimeType: 'text/csv', buffer: Buffer.from(excelCsv([added])) });
+  await assert.doesNotReject(page.getByText('Tệp hợp lệ.').waitFor());
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải về questions.json' }).click(),
+  ]);
+  const extended = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(extended.questions.length, bundled.questions.length + 1);
+  assert.deepEqual(extended.questions.slice(0, -1), bundled.questions);
+  assert.deepEqual([extended.topics, extended.documents], [bundled.topics, bundled.documents]);
 
   // A workbook cut short says so.
   await page.locator('#csv-file').setInputFiles({ name: 'q.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004rest') });

@@ -3,7 +3,7 @@
 // Content-Security-Policy.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test, withSite, shot, DIST } from './browser.mjs';
+import { test, withSite, shot } from './browser.mjs';
 import { noSidewaysScroll } from './checks.mjs';
 import { answerFirst, playToEnd } from './play.mjs';
 
@@ -113,7 +113,7 @@ test('with storage full the game goes on and says progress is not saved', async 
 });
 
 test('markup in the bank is shown as text and never runs', async () => {
-  const bank = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+  const bank = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
   bank.questions.forEach((q, i) => {
     q.prompt.vi = `<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> Câu thử ${i}`;
     if (q.options) q.options[0].vi = `<b onmouseover="window.pwned=3">đậm</b> ${i}`;

@@ -1,8 +1,17 @@
 // End to end: the release build served from a sub-path, played in real
 // headless Chromium on a phone-sized screen, as a player would.
 import assert from 'node:assert/strict';
-import { test, withSite, shot } from './browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, withSite, shot, DIST } from './browser.mjs';
 import { answerFirst } from './play.mjs';
+
+// The bank as question writers edit it, both languages; the built site
+// sends it as a Vietnamese-only questions.json and questions.en.json.
+const BANK = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
+const byVi = new Map(BANK.questions.map((q) => [q.prompt.vi, q]));
+const ENGLISH_PROMPTS = new Set(BANK.questions.map((q) => q.prompt.en));
+const NO_ENGLISH = 'The English text of these questions is not available; showing Vietnamese.';
 
 const site = withSite('/some/dir/');
 
@@ -92,3 +101,74 @@ test('the back button returns to the start screen and the round can be continued
   await assert.doesNotReject(page.getByText('Câu 2/10', { exact: true }).waitFor());
   await page.context().close();
 });
+
+test('a player who switches to English mid-round keeps the round and reads it in English; Vietnamese never downloads the English', async (t) => {
+  const requested = [];
+  const own = await site.serve({ prefix: '/lang/', onRequest: (path) => requested.push(path.slice('/lang/'.length)) });
+  t.after(() => own.close());
+  const page = await site.page();
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await answerFirst(page, { n: 1 });
+  await page.getByRole('button', { name: /Câu tiếp theo/ }).click();
+  await page.getByText('Câu 2/10', { exact: true }).waitFor();
+  const question = byVi.get(await page.locator('h1.prompt').textContent());
+  assert.ok(question, 'the Vietnamese prompt is one of the bank\'s');
+  assert.equal(requested.includes('static/questions.en.json'), false, 'a Vietnamese player does not fetch the English');
+  const built = JSON.parse(await readFile(join(DIST, 'static/questions.json'), 'utf8'));
+  assert.equal(typeof built.questions[0].prompt, 'string', 'the built site sends the bank in Vietnamese only');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await assert.doesNotReject(page.getByText('Question 2 of 10', { exact: true }).waitFor());
+  assert.equal(await page.locator('h1.prompt').textContent(), question.prompt.en, 'the same question, in English');
+  assert.equal(requested.filter((f) => f === 'static/questions.en.json').length, 1);
+  assert.equal(await page.getByText(NO_ENGLISH).count(), 0);
+  await shot(page, 'phone-en-switched-question');
+  // Back in Vietnamese, the same question again.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await assert.doesNotReject(page.getByText('Câu 2/10', { exact: true }).waitFor());
+  assert.equal(await page.locator('h1.prompt').textContent(), question.prompt.vi);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an English player on a phone sees the start screen and the questions in English', async () => {
+  const page = await site.page({ locale: 'en-GB' });
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Start (10 questions)' }).waitFor();
+  await shot(page, 'phone-en-1-start');
+  await page.getByRole('button', { name: 'Start (10 questions)' }).click();
+  await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+  assert.ok(ENGLISH_PROMPTS.has(await page.locator('h1.prompt').textContent()), 'the prompt is in English');
+  await shot(page, 'phone-en-2-question');
+  await answerFirst(page, { n: 1, lang: 'en' });
+  assert.equal(await page.getByText(NO_ENGLISH).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// An organiser replaced questions.json without rebuilding, or the English
+// file is missing or broken: Vietnamese questions with a notice, never the
+// English of another file, never a blank page.
+for (const [why, english] of [
+  ['made for another questions.json', async () => {
+    const en = JSON.parse(await readFile(join(DIST, 'static/questions.en.json'), 'utf8'));
+    return JSON.stringify({ ...en, for: '0123456789abcdef' });
+  }],
+  ['missing', async () => null],
+  ['broken', async () => '{ "for": '],
+]) {
+  test(`an English player whose questions.en.json is ${why} reads the questions in Vietnamese, with a notice`, async (t) => {
+    const own = await site.serve({ prefix: '/stale/', overrides: { 'static/questions.en.json': await english() } });
+    t.after(() => own.close());
+    const page = await site.page({ locale: 'en-GB' });
+    await page.goto(own.url);
+    await page.getByRole('button', { name: 'Start (10 questions)' }).click();
+    await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+    assert.ok(byVi.has(await page.locator('h1.prompt').textContent()), 'the prompt is the Vietnamese one');
+    await assert.doesNotReject(page.getByText(NO_ENGLISH).waitFor());
+    if (why === 'made for another questions.json') await shot(page, 'phone-en-stale-english');
+    assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
+    await page.context().close();
+  });
+}

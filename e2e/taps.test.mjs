@@ -12,9 +12,9 @@
 // timing: before the fixes they failed on every run.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test, withSite, DIST } from './browser.mjs';
+import { test, withSite } from './browser.mjs';
 
-const BANK = JSON.parse(await readFile(`${DIST}static/questions.json`, 'utf8'));
+const BANK = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
 const ofKind = (kind, count) => BANK.questions.filter((q) => q.kind === kind).slice(0, count);
 // Ten questions of every kind, so a quick round draws them all.
 const MIXED = { ...BANK, questions: [...ofKind('single', 4), ...ofKind('true_false', 3), ...ofKind('multiple', 3)] };

@@ -84,6 +84,8 @@ test("a player's cold load fetches nothing of host mode, the organiser page or t
   assert.deepEqual(cached.filter((p) => tools.some((f) => p.endsWith(`/${f}`))), [], 'kept for offline');
   // Nor the fact list: Learn fetches it when it first opens.
   assert.equal(requested.includes('static/facts.json'), false, 'facts.json waits for Learn');
+  // Nor the bank's English: a Vietnamese player never needs it.
+  assert.equal(requested.includes('static/questions.en.json'), false, 'questions.en.json waits for English');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

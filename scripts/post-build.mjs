@@ -14,12 +14,14 @@
 //    and writes sw.js from scripts/pwa/sw.js: the players' files to
 //    precache (not the fact list, fetched when Learn opens), the tools'
 //    files to keep once the tools page is visited, and a version hashed
-//    from every file.
+//    from every file. Before that it splits the bundled bank into its
+//    Vietnamese and its English (below).
 import { readFile, writeFile, readdir, mkdtemp, mkdir, copyFile, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -65,6 +67,64 @@ for (const f of (await filesUnder(join(dir, 'static'))).filter((f) => f.endsWith
   await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8'))));
 }
 
+// The bank in one language first: a player who reads Vietnamese (most)
+// downloads no English. The repository's questions.json stays bilingual
+// (question writers edit it, and the app still reads such a file when an
+// organiser uploads one); here it becomes the pair of docs/question-bank.md:
+// static/questions.json with every text its Vietnamese, and
+// static/questions.en.json with the English by id and "for", the FNV-1a 64
+// of the Vietnamese file's exact bytes, so English made for another file
+// (an organiser replaced questions.json) is never shown. The app's side is
+// src/content/english.rs; its native tests split the bank by these rules.
+function fnv1a64(bytes) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+// The published test vectors, also checked natively (content::english).
+for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'], ['foobar', '85944171f73967e8']]) {
+  if (fnv1a64(Buffer.from(text)) !== want) throw new Error(`FNV-1a 64 of "${text}" is not ${want}`);
+}
+{
+  const path = join(dir, 'static', 'questions.json');
+  const bilingual = JSON.parse(await readFile(path, 'utf8'));
+  const bank = structuredClone(bilingual);
+  const english = { schema: 1, for: '', topics: {}, documents: {}, questions: {} };
+  // The text at holder[key] becomes its Vietnamese; returns its English.
+  const vi = (holder, key, where) => {
+    const text = holder[key];
+    if (typeof text?.vi !== 'string' || typeof text?.en !== 'string') throw new Error(`static/questions.json: ${where} is not { "vi": …, "en": … }`);
+    holder[key] = text.vi;
+    return text.en;
+  };
+  for (const key of ['topics', 'documents']) {
+    for (const entry of bank[key]) english[key][entry.id] = vi(entry, 'name', `${key} ${entry.id}`);
+  }
+  for (const q of bank.questions) {
+    const en = { prompt: vi(q, 'prompt', q.id) };
+    if (q.options) en.options = q.options.map((_, i) => vi(q.options, i, `${q.id} option ${i + 1}`));
+    en.explanation = vi(q, 'explanation', q.id);
+    if (q.source?.part !== undefined) en.part = vi(q.source, 'part', `${q.id} source.part`);
+    english.questions[q.id] = en;
+  }
+  const viText = JSON.stringify(bank);
+  english.for = fnv1a64(Buffer.from(viText, 'utf8'));
+  // Put back together as the app does, the pair must give the bank again.
+  const merged = structuredClone(bank);
+  const back = (holder, key, en) => { holder[key] = { vi: holder[key], en }; };
+  for (const key of ['topics', 'documents']) for (const e of merged[key]) back(e, 'name', english[key][e.id]);
+  for (const q of merged.questions) {
+    const en = english.questions[q.id];
+    back(q, 'prompt', en.prompt);
+    q.options?.forEach((_, i) => back(q.options, i, en.options[i]));
+    back(q, 'explanation', en.explanation);
+    if (en.part !== undefined) back(q.source, 'part', en.part);
+  }
+  if (!isDeepStrictEqual(merged, bilingual)) throw new Error('splitting static/questions.json lost something');
+  await writeFile(path, viText);
+  await writeFile(join(dir, 'static', 'questions.en.json'), JSON.stringify(english));
+}
+
 // The tools page, built by a second Trunk run. Its own post-build run only
 // moves its loader (the branch above).
 const toolsOnly = [];
@@ -97,9 +157,9 @@ for (const f of files) digest.update(f).update(await readFile(join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);
 const url = (f) => (f === 'index.html' ? './' : `./${f}`);
 // Not precached for players: the fact list is fetched when Learn first
-// opens (and kept then, like every data file); the spreadsheet template is
-// the organiser page's.
-const ON_DEMAND = ['static/facts.json'];
+// opens and the bank's English when English is chosen (each kept then,
+// like every data file); the spreadsheet template is the organiser page's.
+const ON_DEMAND = ['static/facts.json', 'static/questions.en.json'];
 const TOOLS_DATA = ['static/question-template.csv'];
 const kept = toolsOnly.concat(TOOLS_DATA);
 const precache = files.filter((f) => !kept.includes(f) && !ON_DEMAND.includes(f)).map(url);
@@ -107,6 +167,7 @@ const tools = kept.filter((f) => files.includes(f)).sort().map(url);
 const worker = (await pwa('sw.js'))
   .replace("'__VERSION__'", `'${version}'`)
   .replace('__FILES__', JSON.stringify(precache, null, 2))
-  .replace('__TOOLS__', JSON.stringify(tools, null, 2));
+  .replace('__TOOLS__', JSON.stringify(tools, null, 2))
+  .replace('__ON_DEMAND__', JSON.stringify(ON_DEMAND.filter((f) => files.includes(f)).map(url), null, 2));
 await writeFile(join(dir, 'sw.js'), worker);
 console.log(`post-build: loader ${loaderName}; tools.html built (${tools.length} files); sw.js version ${version}, ${precache.length} files to precache`);

@@ -11,14 +11,18 @@
 //   served from the cache at once and checked against the server in the
 //   background, because organisers replace them without rebuilding. When
 //   the server's copy differs, the cache is updated and the page is told,
-//   so it can offer the reload. The fact list (static/facts.json) is not
-//   precached: it is kept the first time Learn opens.
+//   so it can offer the reload. The fact list (static/facts.json) and the
+//   bank's English (static/questions.en.json) are not precached: each is
+//   kept the first time it is fetched (Learn opened, English chosen), and
+//   fetched again by a new version on a device that kept it.
 //
 // Written by scripts/post-build.mjs: VERSION, FILES (the players' page and
-// the data) and TOOLS (what only tools.html needs) are filled in there.
+// the data), TOOLS (what only tools.html needs) and ON_DEMAND (the data
+// files kept once fetched) are filled in there.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const TOOLS = __TOOLS__;
+const ON_DEMAND = __ON_DEMAND__;
 const CACHE = `coopquiz-${VERSION}`;
 const DATA = /\/static\/[^/]+\.json$/;
 
@@ -30,10 +34,10 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const request = (f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'no-cache' });
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
-/** Whether an earlier version kept the tools page on this device. */
-async function toolsKeptBefore() {
+/** Whether an earlier version kept `path` on this device. */
+async function keptBefore(path) {
   for (const name of await caches.keys()) {
-    if (name.startsWith('coopquiz-') && await (await caches.open(name)).match(scoped('./tools.html'))) return true;
+    if (name.startsWith('coopquiz-') && await (await caches.open(name)).match(scoped(path), { ignoreSearch: true })) return true;
   }
   return false;
 }
@@ -42,8 +46,11 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(FILES.map(request));
-    // A host's device keeps its tools across updates.
-    if (await toolsKeptBefore()) await cache.addAll(TOOLS.map(request));
+    // A host's device keeps its tools across updates, an English
+    // reader's the bank's English, a Learn reader's the fact list.
+    if (await keptBefore('./tools.html')) await cache.addAll(TOOLS.map(request));
+    // Not fatal: the page fetches them again when needed.
+    for (const f of ON_DEMAND) if (await keptBefore(f)) await cache.add(request(f)).catch(() => undefined);
   })());
 });
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use coop_quiz::content::branding::parse_branding;
-use coop_quiz::content::{parse_bank, ContentError};
+use coop_quiz::content::{english, parse_bank, ContentError};
 use coop_quiz::quiz::Lang;
 
 const USAGE: &str = "usage: check-bank [--lang vi|en] [--strict] [DIR | SHEET.csv]   \
@@ -92,11 +92,28 @@ const CHECKS: [Check; 3] = [
     ("branding.json", false, branding),
 ];
 
-fn bank(text: &str, _dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>> {
+fn bank(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>> {
     let bank = parse_bank(text)?;
-    Ok(match lang {
+    let counts = match lang {
         Lang::Vi => format!("{} câu hỏi, {} chủ đề", bank.questions().len(), bank.topics().len()),
         Lang::En => format!("{} questions, {} topics", bank.questions().len(), bank.topics().len()),
+    };
+    if bank.has_english() {
+        return Ok(counts);
+    }
+    // A built site's bank: its English is in questions.en.json, used only
+    // when made for this very file (docs/question-bank.md). Not an error:
+    // the site works, in Vietnamese for English readers.
+    let english = std::fs::read_to_string(dir.join("questions.en.json"))
+        .map_err(|e| e.to_string())
+        .and_then(|en| english::add_english(&bank, text, &en).map_err(|p| p.to_string()));
+    Ok(match (english, lang) {
+        (Ok(()), Lang::Vi) => format!("{counts}; tiếng Anh trong questions.en.json khớp"),
+        (Ok(()), Lang::En) => format!("{counts}; the English in questions.en.json matches"),
+        (Err(why), Lang::Vi) => {
+            format!("{counts}; CHỈ CÓ TIẾNG VIỆT, người đọc tiếng Anh sẽ thấy tiếng Việt ({why})")
+        }
+        (Err(why), Lang::En) => format!("{counts}; VIETNAMESE ONLY, English readers will see Vietnamese ({why})"),
     })
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::read::{
     bank_text, check_id, check_schema, deserialize, entry_name, list, read_root, valid_id, RawBankText, MAX_ID_LEN,
@@ -74,14 +74,9 @@ struct RawQuestion {
 
 /// Reads and checks a whole bank file.
 pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
-    parse_bank_root(&read_root(text)?)
-}
-
-/// Checks a bank already read as one JSON object (`content::english` builds
-/// one from a Vietnamese-only bank and its English).
-pub(crate) fn parse_bank_root(root: &Map<String, Value>) -> Result<QuestionBank, Vec<ContentError>> {
     let file = Place::File;
-    check_schema(root)?;
+    let root = read_root(text)?;
+    check_schema(&root)?;
 
     let mut errors = Vec::new();
     for key in root.keys() {
@@ -94,9 +89,9 @@ pub(crate) fn parse_bank_root(root: &Map<String, Value>) -> Result<QuestionBank,
             ));
         }
     }
-    let documents = read_documents(list(root, "documents", &mut errors), &mut errors);
-    let topics = read_topics(list(root, "topics", &mut errors), &mut errors);
-    let raw_questions = list(root, "questions", &mut errors);
+    let documents = read_documents(list(&root, "documents", &mut errors), &mut errors);
+    let topics = read_topics(list(&root, "topics", &mut errors), &mut errors);
+    let raw_questions = list(&root, "questions", &mut errors);
     let mut questions = Vec::new();
     let mut seen_ids = HashSet::new();
     let mut seen_prompts = HashSet::new();

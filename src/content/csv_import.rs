@@ -286,6 +286,16 @@ fn import_records(base: Map<String, Value>, records: &[Record], mode: Mode) -> R
     Err(errors)
 }
 
+/// A bank read as one JSON object, written back as indented JSON (the
+/// organiser page's base, put back together by `content::english`).
+#[must_use]
+pub fn to_json(root: &Map<String, Value>) -> String {
+    let mut json = String::new();
+    write_json(&Value::Object(root.clone()), 0, &mut json);
+    json.push('\n');
+    json
+}
+
 /// `value` as indented JSON. Written out here because `serde_json`'s
 /// writer brings float formatting into the wasm (about 10 KB) and a bank
 /// holds no floats: its only number is `schema`.

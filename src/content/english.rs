@@ -22,11 +22,10 @@
 
 use std::fmt;
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
-use super::bank::parse_bank_root;
 use super::read::read_root;
-use crate::quiz::QuestionBank;
+use crate::quiz::{Localized, QuestionBank};
 
 /// FNV-1a, 64 bits: small, and the same in `scripts/post-build.mjs`.
 #[must_use]
@@ -40,7 +39,11 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 /// lower-case hex digits.
 #[must_use]
 pub fn fingerprint_hex(bank_text: &str) -> String {
-    format!("{:016x}", fnv1a64(bank_text.as_bytes()))
+    let hash = fnv1a64(bank_text.as_bytes());
+    (0..16)
+        .rev()
+        .map(|nibble| char::from_digit(((hash >> (nibble * 4)) & 0xf) as u32, 16).unwrap_or('0'))
+        .collect()
 }
 
 /// Why a bank's English could not be added. The player sees one notice
@@ -54,6 +57,19 @@ pub enum EnglishProblem {
     Unreadable(String),
     /// The English of one text is missing: where.
     Missing(String),
+}
+
+impl EnglishProblem {
+    /// What went wrong in a few words, for the players' console (the
+    /// detail's formatting would weigh in their wasm).
+    #[must_use]
+    pub fn summary(&self) -> &'static str {
+        match self {
+            EnglishProblem::OtherBank { .. } => "questions.en.json is for another questions.json",
+            EnglishProblem::Unreadable(_) => "questions.en.json cannot be read",
+            EnglishProblem::Missing(_) => "questions.en.json lacks some English",
+        }
+    }
 }
 
 impl fmt::Display for EnglishProblem {
@@ -70,22 +86,72 @@ impl fmt::Display for EnglishProblem {
 }
 
 /// Adds the English of `en_text` to `bank`, read from `bank_text`, in
-/// place (`QuestionBank::adopt_english`): all of it, or nothing and why.
+/// place (the questions a round holds included): all of it, or nothing
+/// and why. The same rules as `bilingual`, on the bank already read, so a
+/// player's phone does not read the whole bank again.
 pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Result<(), EnglishProblem> {
-    let root = bilingual(bank_text, en_text)?;
-    let full = parse_bank_root(&root)
-        .map_err(|errors| EnglishProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default()))?;
-    if bank.adopt_english(&full) {
-        Ok(())
-    } else {
-        Err(EnglishProblem::Unreadable("its bank differs from this one".to_owned()))
+    let english = overlay(bank_text, en_text)?;
+    let section = |key: &str| english.get(key);
+    let mut found = Vec::new();
+    for topic in bank.topics() {
+        let en = section("topics").and_then(|s| s.get(topic.id.as_str()));
+        wanted(&mut found, &topic.name, en, topic.id.as_str(), "name")?;
+    }
+    for document in bank.documents() {
+        let en = section("documents").and_then(|s| s.get(document.id.as_str()));
+        wanted(&mut found, &document.name, en, document.id.as_str(), "name")?;
+    }
+    for question in bank.questions() {
+        let id = question.id().as_str();
+        let en = section("questions").and_then(|s| s.get(id));
+        let field = |name: &str| en.and_then(|en| en.get(name));
+        wanted(&mut found, question.prompt(), field("prompt"), id, "prompt")?;
+        // True/false options ("Đúng" / "True") have their English already.
+        for (i, choice) in question.choices().iter().enumerate() {
+            let option = field("options").and_then(|o| o.get(i));
+            wanted(&mut found, choice.text(), option, id, "options")?;
+        }
+        wanted(
+            &mut found,
+            question.explanation(),
+            field("explanation"),
+            id,
+            "explanation",
+        )?;
+        if let Some(part) = &question.source().part {
+            wanted(&mut found, part, field("part"), id, "source.part")?;
+        }
+    }
+    for (text, en) in found {
+        text.set_english(en);
+    }
+    Ok(())
+}
+
+/// Notes the English of `text` in `found`, unless it has its English
+/// already; a missing or empty English is a problem.
+fn wanted<'a>(
+    found: &mut Vec<(&'a Localized, &'a str)>,
+    text: &'a Localized,
+    en: Option<&'a Value>,
+    id: &str,
+    field: &str,
+) -> Result<(), EnglishProblem> {
+    if text.has_english() {
+        return Ok(());
+    }
+    match en.and_then(Value::as_str).map(str::trim) {
+        Some(en) if !en.is_empty() => {
+            found.push((text, en));
+            Ok(())
+        }
+        _ => Err(EnglishProblem::Missing(format!("{id} ({field})"))),
     }
 }
 
-/// The bilingual bank a Vietnamese-only `bank_text` and its English make,
-/// as one JSON object: each plain-string text becomes `{ "vi", "en" }`.
-/// Texts that already have both languages are kept as they are.
-pub fn bilingual(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, EnglishProblem> {
+/// The English file as one JSON object, if it is one and is made for
+/// `bank_text`.
+fn overlay(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, EnglishProblem> {
     let english = match serde_json::from_str(en_text) {
         Ok(Value::Object(english)) => english,
         Ok(_) => return Err(EnglishProblem::Unreadable("not one JSON object".to_owned())),
@@ -99,6 +165,15 @@ pub fn bilingual(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, E
             english_for: english_for.to_owned(),
         });
     }
+    Ok(english)
+}
+
+/// The bilingual bank a Vietnamese-only `bank_text` and its English make,
+/// as one JSON object: each plain-string text becomes `{ "vi", "en" }`.
+/// Texts that already have both languages are kept as they are. For the
+/// organiser page, whose import builds on the bank's JSON.
+pub fn bilingual(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, EnglishProblem> {
+    let english = overlay(bank_text, en_text)?;
     let mut root = read_root(bank_text)
         .map_err(|errors| EnglishProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default()))?;
     let section = |key: &str| english.get(key).and_then(Value::as_object);
@@ -106,8 +181,12 @@ pub fn bilingual(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, E
         let names = section(key);
         for entry in entries(&mut root, key) {
             let id = id_of(entry);
-            let en = names.and_then(|names| names.get(&id));
-            pair(entry.get_mut("name"), en, || format!("{key} {id}"))?;
+            pair(
+                entry.get_mut("name"),
+                names.and_then(|names| names.get(&id)),
+                &id,
+                "name",
+            )?;
         }
     }
     let questions = section("questions");
@@ -115,22 +194,19 @@ pub fn bilingual(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, E
         let id = id_of(question);
         let en = questions.and_then(|q| q.get(&id));
         let field = |name: &str| en.and_then(|en| en.get(name));
-        pair(question.get_mut("prompt"), field("prompt"), || {
-            format!("question {id} (prompt)")
-        })?;
-        pair(question.get_mut("explanation"), field("explanation"), || {
-            format!("question {id} (explanation)")
-        })?;
-        let part = field("part");
-        pair(question.get_mut("source").and_then(|s| s.get_mut("part")), part, || {
-            format!("question {id} (source.part)")
-        })?;
+        pair(question.get_mut("prompt"), field("prompt"), &id, "prompt")?;
+        pair(
+            question.get_mut("explanation"),
+            field("explanation"),
+            &id,
+            "explanation",
+        )?;
+        let part = question.get_mut("source").and_then(|s| s.get_mut("part"));
+        pair(part, field("part"), &id, "source.part")?;
         let options = field("options").and_then(Value::as_array);
         if let Some(Value::Array(mine)) = question.get_mut("options") {
             for (i, option) in mine.iter_mut().enumerate() {
-                pair(Some(option), options.and_then(|o| o.get(i)), || {
-                    format!("question {id} (option {})", i + 1)
-                })?;
+                pair(Some(option), options.and_then(|o| o.get(i)), &id, "options")?;
             }
         }
     }
@@ -151,15 +227,18 @@ fn id_of(entry: &Value) -> String {
 }
 
 /// A Vietnamese-only text (`slot` a string) made `{ "vi", "en" }` with `en`;
-/// anything else in `slot` is left as it is.
-fn pair(slot: Option<&mut Value>, en: Option<&Value>, place: impl Fn() -> String) -> Result<(), EnglishProblem> {
+/// anything else in `slot` is left as it is. Built by hand, not with
+/// `json!`: its serializer would weigh in every player's wasm.
+fn pair(slot: Option<&mut Value>, en: Option<&Value>, id: &str, field: &str) -> Result<(), EnglishProblem> {
     let Some(slot) = slot else { return Ok(()) };
     let Value::String(vi) = slot else { return Ok(()) };
     let Some(Value::String(en)) = en else {
-        return Err(EnglishProblem::Missing(place()));
+        return Err(EnglishProblem::Missing(format!("{id} ({field})")));
     };
-    let vi = std::mem::take(vi);
-    *slot = json!({ "vi": vi, "en": en });
+    let mut both = Map::new();
+    both.insert("vi".to_owned(), Value::String(std::mem::take(vi)));
+    both.insert("en".to_owned(), Value::String(en.clone()));
+    *slot = Value::Object(both);
     Ok(())
 }
 

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use super::ids::{DocumentId, TopicId};
-use super::lang::{Lang, Localized};
-use super::question::{Choice, Question};
+use super::lang::Localized;
+use super::question::Question;
 
 /// A topic questions belong to; results are broken down by topic.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,54 +65,18 @@ impl QuestionBank {
         self.questions.iter().find(|q| q.id().as_str() == id)
     }
 
-    /// Every text of the bank: topic and document names, then each
-    /// question's prompt, options, explanation and source part.
-    fn texts(&self) -> impl Iterator<Item = &Localized> {
-        let names = self
-            .topics
-            .iter()
-            .map(|t| &t.name)
-            .chain(self.documents.iter().map(|d| &d.name));
-        let questions = self.questions.iter().flat_map(|q| {
-            std::iter::once(&q.prompt)
-                .chain(q.choices.iter().map(Choice::text))
-                .chain(std::iter::once(&q.explanation))
-                .chain(q.source.part.as_ref())
-        });
-        names.chain(questions)
-    }
-
     /// Whether every text has its English. A built site's bank has none
     /// until its `questions.en.json` is added (`content::english`).
     #[must_use]
     pub fn has_english(&self) -> bool {
-        self.texts().all(Localized::has_english)
-    }
-
-    /// Sets the English of this bank's texts, in place, from `other`: the
-    /// same bank with its English. Rounds and screens hold this bank's
-    /// questions, so they show the English at their next render. Returns
-    /// false, changing nothing, unless `other` has the same topics,
-    /// documents and questions in the same order with the same options,
-    /// every text in English.
-    pub(crate) fn adopt_english(&self, other: &QuestionBank) -> bool {
-        let same_shape = self.topics.iter().map(|t| &t.id).eq(other.topics.iter().map(|t| &t.id))
-            && self
-                .documents
-                .iter()
-                .map(|d| &d.id)
-                .eq(other.documents.iter().map(|d| &d.id))
-            && self.questions.len() == other.questions.len()
-            && self.questions.iter().zip(&other.questions).all(|(a, b)| {
-                a.id == b.id && a.choices.len() == b.choices.len() && a.source.part.is_some() == b.source.part.is_some()
+        self.topics.iter().all(|t| t.name.has_english())
+            && self.documents.iter().all(|d| d.name.has_english())
+            && self.questions.iter().all(|q| {
+                q.prompt.has_english()
+                    && q.explanation.has_english()
+                    && q.choices.iter().all(|c| c.text().has_english())
+                    && q.source.part.as_ref().is_none_or(Localized::has_english)
             })
-            && other.has_english();
-        if same_shape {
-            for (mine, theirs) in self.texts().zip(other.texts()) {
-                mine.set_english(theirs.get(Lang::En));
-            }
-        }
-        same_shape
     }
 
     /// A short fingerprint of what decides a contest score: question ids,

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use crate::content::contest::{parse_contest, Contest};
-use crate::content::{parse_bank, ContentError};
+use crate::content::{self, parse_bank, ContentError};
 use crate::quiz::QuestionBank;
 
 /// Where loading the bank got to.
@@ -25,16 +25,49 @@ pub enum BankState {
 /// from any sub-path. A plain request, so it picks up the download that
 /// index.html starts with `<link rel="preload">` while the wasm loads;
 /// freshness comes from the server's `Cache-Control: no-cache` (README) and
-/// the service worker's background check.
-pub async fn load_bank() -> BankState {
-    let text = match fetch_text("static/questions.json").await {
-        Ok(text) => text,
-        Err(reason) => return BankState::Unavailable(reason),
+/// the service worker's background check. Also returns the file's text:
+/// its English (`add_english`) is checked against it.
+pub async fn load_bank() -> (BankState, Rc<str>) {
+    let text: Rc<str> = match fetch_text(BANK).await {
+        Ok(text) => Rc::from(text),
+        Err(reason) => return (BankState::Unavailable(reason), Rc::from("")),
     };
-    match parse_bank(&text) {
+    let state = match parse_bank(&text) {
         Ok(bank) => BankState::Ready(Rc::new(bank)),
         Err(errors) => BankState::Broken(Rc::new(errors)),
+    };
+    (state, text)
+}
+
+const BANK: &str = "static/questions.json";
+/// The English of a built site's bank, which sends `questions.json` in
+/// Vietnamese only (`content::english`); fetched only for English.
+const BANK_ENGLISH: &str = "static/questions.en.json";
+
+/// Fetches the English of `bank` (read from `text`) and adds it in place.
+/// Missing, offline, broken or made for another `questions.json`: an
+/// error, the bank unchanged (Vietnamese), never English of another file.
+pub async fn add_english(bank: &QuestionBank, text: &str) -> Result<(), String> {
+    let english = fetch_text(BANK_ENGLISH).await?;
+    content::english::add_english(bank, text, &english).map_err(|problem| problem.summary().to_owned())
+}
+
+/// The bank's text as the organiser page's base for an import: with its
+/// English put back when the site sends it apart, so an imported bank
+/// keeps both languages. `None` for the English: not available (why).
+pub async fn bilingual_bank_text() -> Result<(Rc<str>, Option<String>), String> {
+    let text = fetch_text(BANK).await?;
+    if parse_bank(&text).map_or(true, |bank| bank.has_english()) {
+        return Ok((Rc::from(text), None));
     }
+    let english = match fetch_text(BANK_ENGLISH).await {
+        Ok(english) => content::english::bilingual(&text, &english).map_err(|p| p.to_string()),
+        Err(why) => Err(why),
+    };
+    Ok(match english {
+        Ok(root) => (Rc::from(content::csv_import::to_json(&root)), None),
+        Err(why) => (Rc::from(text), Some(why)),
+    })
 }
 
 /// Where loading the organiser's contest settings got to.

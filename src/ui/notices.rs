@@ -12,6 +12,8 @@ pub enum Notice {
     StorageRefused,
     SavedDataRepaired,
     RoundNotRestored,
+    /// The bank came in Vietnamese only and its English could not be added.
+    EnglishUnavailable,
 }
 
 impl Notice {
@@ -21,6 +23,7 @@ impl Notice {
             Notice::StorageRefused => Text::StorageRefused,
             Notice::SavedDataRepaired => Text::SavedDataRepaired,
             Notice::RoundNotRestored => Text::RoundNotRestored,
+            Notice::EnglishUnavailable => Text::EnglishUnavailable,
         }
     }
 }

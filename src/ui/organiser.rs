@@ -19,7 +19,7 @@ use self::text::{imported_count, org_text, OrgText};
 use super::file_io::{download, read_chosen};
 use crate::content::csv_import::{import_csv, import_xlsx, ImportError, Imported, Mode};
 use crate::quiz::{Lang, QuestionBank};
-use crate::ui::bank_loader::fetch_text;
+use crate::ui::bank_loader::bilingual_bank_text;
 use crate::ui::widgets::file_picker::FilePicker;
 
 #[derive(Properties, PartialEq)]
@@ -45,13 +45,22 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let brand = use_context::<BrandState>().unwrap_or_default();
     let t = |key| org_text(lang, key);
-    // The bundled bank's file: topics and documents for the import.
+    // The bundled bank's file: topics and documents for the import, and
+    // its questions in Merge mode, with their English put back when the
+    // site sends it apart (`questions.en.json`).
     let base = use_state(|| None::<Result<Rc<str>, String>>);
+    let english_missing = use_state(|| None::<String>);
     {
-        let base = base.clone();
+        let (base, english_missing) = (base.clone(), english_missing.clone());
         use_effect_with((), move |()| {
             yew::platform::spawn_local(async move {
-                base.set(Some(fetch_text("static/questions.json").await.map(Rc::from)));
+                match bilingual_bank_text().await {
+                    Ok((text, missing)) => {
+                        english_missing.set(missing);
+                        base.set(Some(Ok(text)));
+                    }
+                    Err(why) => base.set(Some(Err(why))),
+                }
             });
         });
     }
@@ -118,6 +127,9 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
                 nothing_chosen={t(OrgText::NoFileChosen)} on_change={on_file} />
             if let Some(Err(why)) = &*base {
                 <p class="notice notice-error" role="alert">{ t(OrgText::BankUnavailable) }{ ": " }{ why.clone() }</p>
+            }
+            if let Some(why) = &*english_missing {
+                <p class="notice" role="status">{ t(OrgText::EnglishUnavailable) }{ " (" }{ why.clone() }{ ")" }</p>
             }
             { status(&chosen, result.as_ref().as_ref(), lang) }
             { branding_report(&brand, lang) }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bank_loader::{load_bank, BankState};
+use super::bank_loader::{add_english, load_bank, BankState};
 use super::notices::{Notice, NoticeBar};
 use super::organiser::brand::{use_branding, BrandState};
 use super::screens::bank_problems::BankProblems;
@@ -16,6 +16,7 @@ use super::update_prompt::UpdatePrompt;
 use super::widgets::lang_switch::LangSwitch;
 use super::widgets::text_size_switch::TextSizeSwitch;
 use crate::i18n::{text, Lang, Text};
+use crate::quiz::QuestionBank;
 use crate::storage::{self, Loaded as Saved, TextSize, WriteFailed};
 
 /// Which of the site's two pages the shell frames.
@@ -121,6 +122,15 @@ fn remembered<T: Copy + 'static>(
     })
 }
 
+/// Adds the English of a bank sent in Vietnamese only; when it cannot be
+/// had, the player reads Vietnamese and is told why in one notice.
+async fn english_or_notice(bank: &QuestionBank, text: &str, on_notice: &Callback<Notice>) {
+    if let Err(why) = add_english(bank, text).await {
+        gloo::console::warn!(format!("showing Vietnamese: {why}"));
+        on_notice.emit(Notice::EnglishUnavailable);
+    }
+}
+
 /// The header's mark: the organiser's logo and name if branded, else "HTX".
 fn brand_mark(brand: &BrandState, lang: Lang) -> Html {
     let name = brand.branding.organiser.as_ref().map(|o| o.get(lang).to_owned());
@@ -174,13 +184,16 @@ pub fn Shell(props: &ShellProps) -> Html {
         shown: start.notices.clone(),
         dismissed: Vec::new(),
     });
+    // The language chosen, and the one the page shows (`lang`, the
+    // context). They differ only while the English of a bank sent in
+    // Vietnamese only is fetched: the page turns English once it is added
+    // (or known to be missing), so every screen renders it at once, a
+    // round in progress included (`content::english`).
+    // The language chosen last, and the bank's text, read by the tasks
+    // that fetch the bank and its English when they end.
+    let latest = use_mut_ref(|| (start.lang, Rc::<str>::from("")));
+    let chosen_shown = use_state(|| start.lang);
     let bank = use_state(|| BankState::Loading);
-    {
-        let bank = bank.clone();
-        use_effect_with((), move |()| {
-            yew::platform::spawn_local(async move { bank.set(load_bank().await) });
-        });
-    }
     let brand = use_branding();
     let page = props.page;
     use_effect_with((*lang, brand.title(*lang), page), |(lang, title, page)| {
@@ -208,11 +221,55 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
         })
     };
+    {
+        let (bank, latest, on_notice) = (bank.clone(), latest.clone(), on_notice.clone());
+        use_effect_with((), move |()| {
+            yew::platform::spawn_local(async move {
+                let (state, text) = load_bank().await;
+                if let BankState::Ready(loaded) = &state {
+                    // Asked now, not at the start: the player may have
+                    // switched while the bank downloaded.
+                    if latest.borrow().0 == Lang::En && !loaded.has_english() {
+                        english_or_notice(loaded, &text, &on_notice).await;
+                    }
+                }
+                latest.borrow_mut().1 = text;
+                bank.set(state);
+            });
+        });
+    }
     let on_dismiss = {
         let notices = notices.clone();
         Callback::from(move |notice: Notice| notices.set(notices.without(notice)))
     };
-    let on_lang = remembered(&lang, storage::save_lang, &on_notice);
+    let on_lang = {
+        let (lang, latest, chosen_shown, bank, on_notice) = (
+            lang.clone(),
+            latest.clone(),
+            chosen_shown.clone(),
+            bank.clone(),
+            on_notice.clone(),
+        );
+        Callback::from(move |picked: Lang| {
+            if let Err(failure) = storage::save_lang(picked) {
+                on_notice.emit(failure.into());
+            }
+            latest.borrow_mut().0 = picked;
+            chosen_shown.set(picked);
+            match &*bank {
+                BankState::Ready(loaded) if picked == Lang::En && !loaded.has_english() => {
+                    let (lang, latest, loaded, on_notice) =
+                        (lang.clone(), latest.clone(), Rc::clone(loaded), on_notice.clone());
+                    let text = latest.borrow().1.clone();
+                    yew::platform::spawn_local(async move {
+                        english_or_notice(&loaded, &text, &on_notice).await;
+                        lang.set(latest.borrow().0);
+                    });
+                }
+                _ => lang.set(picked),
+            }
+        })
+    };
     let on_text_size = remembered(&text_size, storage::save_text_size, &on_notice);
     let loaded = Loaded {
         bank: (*bank).clone(),
@@ -230,7 +287,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <header>
                     <div class="topbar">
                         { brand_mark(&brand, *lang) }
-                        <LangSwitch lang={*lang} on_change={on_lang} />
+                        <LangSwitch lang={*chosen_shown} on_change={on_lang} />
                     </div>
                     <div class="toolbar">
                         <TextSizeSwitch size={*text_size} on_change={on_text_size} />

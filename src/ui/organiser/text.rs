@@ -31,6 +31,7 @@ pub enum OrgText {
     BrandingFine,
     BrandingProblems,
     BankUnavailable,
+    EnglishUnavailable,
     Home,
 }
 
@@ -65,6 +66,7 @@ pub fn org_text(lang: Lang, key: OrgText) -> &'static str {
             OrgText::BrandingFine => "Tệp static/branding.json hợp lệ.",
             OrgText::BrandingProblems => "Tệp static/branding.json có lỗi, nên trang đang dùng giao diện mặc định:",
             OrgText::BankUnavailable => "Không tải được bộ câu hỏi có sẵn, nên chưa nhập được tệp",
+            OrgText::EnglishUnavailable => "Không ghép được bản tiếng Anh (static/questions.en.json) vào bộ câu hỏi có sẵn; các câu hỏi có sẵn trong tệp tải về sẽ chỉ có tiếng Việt",
             OrgText::Home => "← Về trang đầu",
         },
         Lang::En => match key {
@@ -94,6 +96,7 @@ pub fn org_text(lang: Lang, key: OrgText) -> &'static str {
             OrgText::BrandingFine => "static/branding.json is valid.",
             OrgText::BrandingProblems => "static/branding.json has problems, so the site uses its default look:",
             OrgText::BankUnavailable => "The current bank could not be loaded, so nothing can be imported yet",
+            OrgText::EnglishUnavailable => "The current bank's English (static/questions.en.json) could not be added; its questions will be in Vietnamese only in the file you download",
             OrgText::Home => "← Back to the start",
         },
     }
