@@ -122,6 +122,8 @@ test('read-aloud reads the question and options in Vietnamese, only where a Viet
 
   // No English voice: in English the button is not offered.
   await page.getByRole('button', { name: 'English' }).click();
+  // The page turns English once the bank's English has arrived.
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.getByRole('button', { name: 'Read the question aloud' }).count(), 0);
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
 

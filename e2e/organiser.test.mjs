@@ -302,9 +302,10 @@ test('the file picker speaks the page\'s language and works by keyboard; letter 
   await noSidewaysScroll(page, 'organiser warnings at 360');
   await view(page, page.locator('.import-ready'), 'phone-vi-organiser-warnings');
 
+  // The page turns English once the bank's English has arrived.
   await page.getByRole('button', { name: 'English' }).click();
-  assert.equal(await button.textContent(), 'Choose an .xlsx or CSV file…');
   await page.getByText('Worth a look before publishing', { exact: false }).waitFor();
+  assert.equal(await button.textContent(), 'Choose an .xlsx or CSV file…');
   assert.ok((await page.locator('.import-warnings li').allTextContents())
     .some((w) => w.startsWith('row 3, column "option_d_vi": "a, b, c" refers to other options')));
   assert.deepEqual(page.errors, []);
