@@ -88,3 +88,21 @@ test('a new build is announced, takes over after the reload, and old caches are 
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await page.context().close();
 });
+
+test('an English reader keeps the English questions offline after one online visit', async (t) => {
+  const bank = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
+  const english = new Set(bank.questions.map((q) => q.prompt.en));
+  const deployed = await deployCopy(t);
+  const page = await firstVisit(deployed.site.url);
+  // Not precached: fetched (and kept) when English is chosen.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Start (10 questions)' }).waitFor();
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start (10 questions)' }).click();
+  await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+  assert.ok(english.has(await page.locator('h1.prompt').textContent()), 'the prompt is in English');
+  assert.equal(await page.getByText('The English text of these questions is not available; showing Vietnamese.').count(), 0);
+  assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+});
