@@ -250,3 +250,39 @@ fn a_contest_submit_setting_is_checked_in_both_languages() {
     let (_, out) = run(&["--lang", "vi", dir.to_str().unwrap()]);
     assert!(out.contains("trường \"submit.form\": chưa có {code}"), "{out}");
 }
+
+/// Every `{ "vi", "en" }` text of `value` made its Vietnamese alone, as a
+/// built site sends the bank.
+fn vietnamese_only(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) if map.len() == 2 && map.contains_key("vi") && map.contains_key("en") => {
+            *value = map["vi"].clone();
+        }
+        serde_json::Value::Object(map) => map.values_mut().for_each(vietnamese_only),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(vietnamese_only),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_vietnamese_only_bank_passes_and_says_when_its_english_belongs_to_another_file() {
+    let mut bank: serde_json::Value = serde_json::from_str(include_str!("../static/questions.json")).unwrap();
+    vietnamese_only(&mut bank);
+    let bank = bank.to_string();
+    let stale = r#"{"schema": 1, "for": "0123456789abcdef", "topics": {}, "documents": {}, "questions": {}}"#;
+    for (name, files) in [
+        (
+            "vi-stale",
+            vec![("questions.json", bank.as_str()), ("questions.en.json", stale)],
+        ),
+        ("vi-alone", vec![("questions.json", bank.as_str())]),
+    ] {
+        let dir = folder(name, &files);
+        let (code, out) = run(&["--lang", "en", dir.to_str().unwrap()]);
+        assert_eq!(code, 0, "the site works, in Vietnamese: {out}");
+        assert!(
+            out.contains("VIETNAMESE ONLY, English readers will see Vietnamese"),
+            "{out}"
+        );
+    }
+}
