@@ -40,7 +40,7 @@ for (const lang of ['vi', 'en']) {
         if (n > 1) await answerFirst(page, { n, lang });
         await page.locator('.feedback .next').click();
       }
-      await page.getByRole('heading', { name: LANGS[lang].results }).waitFor();
+      await page.getByRole('heading', { name: LANGS[lang].results, exact: true }).waitFor();
       violations.push(...await axe(page, 'results'));
       await page.goto(broken.url);
       await page.locator('.problem-list').waitFor();

@@ -67,7 +67,7 @@ test('"Learn more" in the results review opens that question\'s key points', asy
     await answerFirst(page, { n, lang: 'en' });
     await page.locator('.feedback .next').click();
   }
-  await page.getByRole('heading', { name: 'Results' }).waitFor();
+  await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
   assert.equal(await page.locator('.review-item .learn-more a').count(), 10);
   const link = page.locator('.review-item').nth(2).getByRole('link', { name: /Learn more/ });
   const ids = idsOf(await link.getAttribute('href'));
@@ -76,7 +76,7 @@ test('"Learn more" in the results review opens that question\'s key points', asy
   await page.getByRole('heading', { name: 'What this question rests on' }).waitFor();
   await shot(page, 'learn-desktop-en-learn-more');
   await page.getByRole('button', { name: '← Back' }).click();
-  await page.getByRole('heading', { name: 'Results' }).waitFor();
+  await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

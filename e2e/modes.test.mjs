@@ -62,7 +62,7 @@ async function playCollectingPrompts(page, count) {
     await answerFirst(page, { n, of: count });
     await page.locator('.feedback .next').click();
   }
-  await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+  await page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor();
   return prompts;
 }
 
@@ -123,7 +123,7 @@ test('a contest round ends by itself when time is up, and its code checks out on
   await page.getByText('Chỉ nhập chữ số, không nhập chữ.').waitFor();
   await page.locator('#prediction').fill('25');
   await page.getByRole('button', { name: 'Gửi và xem kết quả' }).click();
-  await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+  await page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor();
   const score = await page.getByTestId('score').textContent();
   assert.match(score, /^[0-2]\/5 câu đúng$/, 'three questions were never answered');
   assert.equal(await page.locator('.review-item').count(), 5);

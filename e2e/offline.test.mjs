@@ -44,7 +44,7 @@ test('after one visit the site loads and plays with the network off, including a
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   await playToEnd(page);
   await page.reload();
-  await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor());
   assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
   await page.context().close();
 });

@@ -94,7 +94,7 @@ test('an organiser imports a spreadsheet, downloads the bank, publishes it, and 
     await answerFirst(player, { n });
     await player.locator('.feedback .next').click();
   }
-  await assert.doesNotReject(player.getByRole('heading', { name: 'Kết quả' }).waitFor());
+  await assert.doesNotReject(player.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor());
   assert.deepEqual(player.errors, []);
   await player.context().close();
   await mine.close();

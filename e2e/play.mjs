@@ -48,7 +48,7 @@ export async function playToEnd(page, { from = 1, lang = 'vi', rightSoFar = 0 } 
     if (await answerFirst(page, { n, lang })) right += 1;
     await page.locator('.feedback .next').click();
   }
-  await page.getByRole('heading', { name: WORDS[lang].results }).waitFor();
+  await page.getByRole('heading', { name: WORDS[lang].results, exact: true }).waitFor();
   assert.equal(await page.getByTestId('score').textContent(), WORDS[lang].score(right));
   return right;
 }

@@ -36,7 +36,7 @@ test('a reload mid-round returns to the same question with the same answers, and
 
   const score = await page.getByTestId('score').textContent();
   await page.reload();
-  await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+  await page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor();
   assert.equal(await page.getByTestId('score').textContent(), score, 'results survive a reload too');
   assert.deepEqual(page.errors, []);
   await page.context().close();

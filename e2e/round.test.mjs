@@ -34,7 +34,7 @@ test('a player plays a whole round by tapping and the score equals the right ans
     if (n === 1) await shot(page, 'phone-vi-3-feedback');
     await page.getByRole('button', { name: n < 10 ? /Câu tiếp theo/ : /Xem kết quả/ }).click();
   }
-  await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor());
   assert.match(page.url(), /#\/results$/);
   assert.equal(await page.getByTestId('score').textContent(), `${right}/10 câu đúng`);
   assert.equal(await page.locator('.review-item').count(), 10);
@@ -68,7 +68,7 @@ test('a keyboard player answers with keys 1–6 and goes on with Enter', async (
     // Focus is on the verdict (not a button), so Enter means "go on".
     await page.keyboard.press('Enter');
   }
-  await assert.doesNotReject(page.getByRole('heading', { name: 'Results' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Results', exact: true }).waitFor());
   assert.match(await page.getByTestId('score').textContent(), /^\d+ of 10 correct$/);
   await shot(page, 'desktop-en-4-results');
   assert.deepEqual(page.errors, []);

@@ -41,7 +41,7 @@ async function playContest(page) {
   for (let n = 1; n <= 3; n++) await pickFirst(page, { n, of: 3 });
   await page.locator('#prediction').fill('25');
   await page.getByRole('button', { name: 'Gửi và xem kết quả' }).click();
-  await page.getByRole('heading', { name: 'Kết quả' }).waitFor();
+  await page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor();
   return page.locator('#result-code').inputValue();
 }
 
