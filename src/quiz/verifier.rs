@@ -376,15 +376,17 @@ impl Verified {
     /// person counted once under the one-entry-per-person rule).
     #[must_use]
     pub fn perfect_count(&self, round_no: u8) -> u32 {
+        if self.options.one_per_person.is_none() {
+            let perfect = self.valid_of(round_no).filter(|(_, _, v)| v.correct == v.total).count();
+            return u32::try_from(perfect).unwrap_or(u32::MAX);
+        }
         let mut perfect: Vec<(u64, usize)> = self
             .valid_of(round_no)
             .filter(|(_, _, v)| v.correct == v.total)
             .map(|(i, row, v)| (self.person_hash(row, v), i))
             .collect();
-        if self.options.one_per_person.is_some() {
-            perfect.sort_unstable();
-            perfect.dedup_by(|b, a| a.0 == b.0 && self.same_person(a.1, b.1));
-        }
+        perfect.sort_unstable();
+        perfect.dedup_by(|b, a| a.0 == b.0 && self.same_person(a.1, b.1));
         u32::try_from(perfect.len()).unwrap_or(u32::MAX)
     }
 

@@ -21,7 +21,7 @@ use crate::quiz::contest::{civil_date, ContestRules, ReplayError};
 use crate::quiz::ranking::RankRule;
 use crate::quiz::result_code::CodeError;
 use crate::quiz::standings_table::ranking_csv;
-use crate::quiz::verifier::{Flag, Keep, PersonKey, TimeSource, Verified, Verifier, VerifyOptions};
+use crate::quiz::verifier::{Flag, Keep, PersonKey, Ranked, TimeSource, Verified, Verifier, VerifyOptions};
 use crate::quiz::QuestionBank;
 use crate::ui::file_io::{read_bytes, save_bytes};
 use crate::ui::refs::{BankRef, ContestRef};
@@ -33,7 +33,7 @@ const PAGE_ROWS: usize = 50;
 const FLAGGED_SHOWN: usize = 200;
 /// How long one slice of checking may hold the page before it yields to
 /// the browser (input, painting the progress bar).
-const SLICE_MS: f64 = 40.0;
+const SLICE_MS: f64 = 75.0;
 /// Rows read between looks at the clock.
 const ROWS_PER_LOOK: usize = 250;
 
@@ -71,6 +71,44 @@ struct Checked {
     skipped: usize,
     /// Told apart from the check before, for memos.
     id: u32,
+    /// The latest perfect count and ranking with the choices they were made
+    /// with: the first is made before the page shows the results, each in
+    /// its own turn of the page (`run`), and turning a page of the ranking
+    /// redoes neither.
+    perfect: RefCell<Option<((u8, VerifyOptions), u32)>>,
+    ranked: RefCell<Option<((u8, u32, VerifyOptions), Rc<Ranked>)>>,
+}
+
+impl Checked {
+    /// How many valid results of the round have every answer right.
+    fn perfect(&self, round_no: u8, options: VerifyOptions) -> u32 {
+        let key = (round_no, options);
+        if let Some((made, perfect)) = *self.perfect.borrow() {
+            if made == key {
+                return perfect;
+            }
+        }
+        let mut verified = self.verified.borrow_mut();
+        verified.set_options(options);
+        let perfect = verified.perfect_count(round_no);
+        *self.perfect.borrow_mut() = Some((key, perfect));
+        perfect
+    }
+
+    /// The ranking of the round with these choices.
+    fn ranked(&self, round_no: u8, actual: u32, options: VerifyOptions) -> Rc<Ranked> {
+        let key = (round_no, actual, options);
+        if let Some((made, ranked)) = &*self.ranked.borrow() {
+            if *made == key {
+                return ranked.clone();
+            }
+        }
+        let mut verified = self.verified.borrow_mut();
+        verified.set_options(options);
+        let ranked = Rc::new(verified.rank(round_no, actual));
+        *self.ranked.borrow_mut() = Some((key, ranked.clone()));
+        ranked
+    }
 }
 
 impl PartialEq for Checked {
@@ -175,6 +213,21 @@ async fn yield_to_browser() {
     let _resolved = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
+/// A named moment on the page's performance timeline (`performance.mark`),
+/// where the benchmark (scripts/bench-verify.mjs) reads how long each
+/// phase of a check took. Nothing happens where the browser lacks it.
+fn mark(name: &str) {
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).ok();
+    let mark_fn = performance
+        .as_ref()
+        .filter(|p| p.is_object())
+        .and_then(|p| js_sys::Reflect::get(p, &"mark".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(performance), Some(mark_fn)) = (performance, mark_fn) {
+        let _mark = mark_fn.call1(&performance, &name.into());
+    }
+}
+
 /// One check's settings and where it reports.
 struct Check {
     bank: Rc<QuestionBank>,
@@ -238,23 +291,37 @@ async fn run(input: Input, check: Check) {
             }
         }
     };
+    mark("verify:read");
     let mut export = match export {
         Ok(export) => export,
         Err(CsvError::Empty) => return job.set(Job::Failed(Problem::Empty)),
         Err(CsvError::Workbook) => return job.set(Job::Failed(Problem::NotAnExport)),
         Err(CsvError::UnclosedQuote { row }) => return job.set(Job::Failed(Problem::UnclosedQuote(row))),
     };
-    if let Some(outcome) = check_rows(&mut export, &bank, &rules, options, &job, &current).await {
-        job.set(match outcome {
-            Ok(verified) => Job::Done(Rc::new(Checked {
-                verified: RefCell::new(verified),
-                has_timestamps: export.columns().timestamp.is_some(),
-                has_phones: export.columns().phone.is_some(),
-                skipped: export.skipped(),
-                id,
-            })),
-            Err(problem) => Job::Failed(problem),
-        });
+    let verified = match check_rows(&mut export, &bank, &rules, options, &job, &current).await {
+        None => return,
+        Some(Err(problem)) => return job.set(Job::Failed(problem)),
+        Some(Ok(verified)) => verified,
+    };
+    let round_no = verified.rounds().first().copied().unwrap_or(1);
+    let checked = Checked {
+        verified: RefCell::new(verified),
+        has_timestamps: export.columns().timestamp.is_some(),
+        has_phones: export.columns().phone.is_some(),
+        skipped: export.skipped(),
+        id,
+        perfect: RefCell::new(None),
+        ranked: RefCell::new(None),
+    };
+    // The ranking the page will show first, made here so that no one
+    // block of the page does it all: the perfect count, the sort, then
+    // (on the next turn) the first page rendered.
+    let perfect = checked.perfect(round_no, options);
+    let _ranked = checked.ranked(round_no, perfect, options);
+    mark("verify:ranked");
+    yield_to_browser().await;
+    if current() {
+        job.set(Job::Done(Rc::new(checked)));
     }
 }
 
@@ -298,14 +365,18 @@ async fn check_rows(
             total: progress.total.max(1),
             entries,
         });
+        mark("verify:yield");
         yield_to_browser().await;
+        mark("verify:resume");
         if !current() {
             return None;
         }
         if progress.finished {
             // Marking repeats, then (on the next turn) the ranking: two
             // shorter blocks of the page than one.
+            mark("verify:checked");
             let marked = verifier.finish();
+            mark("verify:marked");
             yield_to_browser().await;
             return current().then_some(Ok(marked));
         }
@@ -475,21 +546,11 @@ fn Results(props: &ResultsProps) -> Html {
         .filter(|r| rounds.contains(r))
         .or_else(|| rounds.first().copied())
         .unwrap_or(1);
-    // Kept between renders: turning a page of the ranking redoes none of it.
-    let perfect = *use_memo((checked.clone(), round_no, options), |(checked, round_no, options)| {
-        let mut verified = checked.verified.borrow_mut();
-        verified.set_options(*options);
-        verified.perfect_count(*round_no)
-    });
+    // Kept between renders (`Checked`): turning a page of the ranking
+    // redoes none of it.
+    let perfect = checked.perfect(round_no, options);
     let actual = props.actual_text.trim().parse::<u32>().unwrap_or(perfect);
-    let ranked = use_memo(
-        (checked.clone(), round_no, actual, options),
-        |(checked, round_no, actual, options)| {
-            let mut verified = checked.verified.borrow_mut();
-            verified.set_options(*options);
-            verified.rank(*round_no, *actual)
-        },
-    );
+    let ranked = checked.ranked(round_no, actual, options);
     let (repeated, broken) = *use_memo(checked.clone(), |checked| {
         let (mut repeated, mut broken) = (0, 0);
         for (_, flag) in checked.verified.borrow().flagged() {
