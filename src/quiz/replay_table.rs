@@ -7,6 +7,9 @@
 // Bank indices fit in u16 (a bank has a few hundred questions; `new` stops
 // at u16::MAX) and option counts in u8 (at most 6).
 #![allow(clippy::cast_possible_truncation)]
+// The hot loop's helpers are forced inline: the site's build optimises for
+// size (`opt-level = "z"`) and would otherwise call them 251 times a code.
+#![allow(clippy::inline_always)]
 
 use super::bank::QuestionBank;
 use super::contest::{ContestRules, ReplayError, Replayed};

@@ -76,8 +76,11 @@ struct Checked {
     /// its own turn of the page (`run`), and turning a page of the ranking
     /// redoes neither.
     perfect: RefCell<Option<((u8, VerifyOptions), u32)>>,
-    ranked: RefCell<Option<((u8, u32, VerifyOptions), Rc<Ranked>)>>,
+    ranked: RefCell<Option<RankedFor>>,
 }
+
+/// A ranking and the (round, actual number, choices) it was made for.
+type RankedFor = ((u8, u32, VerifyOptions), Rc<Ranked>);
 
 impl Checked {
     /// How many valid results of the round have every answer right.
