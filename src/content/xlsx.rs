@@ -148,7 +148,7 @@ struct PartPacker {
 
 /// A deflated part: what the archive's headers say of it, and its bytes.
 struct Packed {
-    packed: Vec<u8>,
+    bytes: Vec<u8>,
     crc: u32,
     len: usize,
 }
@@ -181,7 +181,7 @@ impl PartPacker {
     fn finish(mut self) -> Packed {
         self.feed(&[], true);
         Packed {
-            packed: self.packed,
+            bytes: self.packed,
             crc: self.crc,
             len: self.len,
         }
@@ -199,7 +199,7 @@ fn zip(parts: &[(&str, Packed)]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
     for (name, part) in parts {
-        let (packed, crc) = (&part.packed, part.crc);
+        let (packed, crc) = (&part.bytes, part.crc);
         let offset = out.len() as u32;
         // Local header: version 2.0, UTF-8 names (bit 11), deflate, a fixed
         // time (1980-01-01), so the same ranking makes the same file.
@@ -687,24 +687,35 @@ pub fn ranking_workbook(standings: &Standings<'_>, vietnamese: bool) -> Vec<u8> 
     ranking.extend(standings.placed.iter().map(|p| ranking_row(p).to_vec()));
     let mut units: Vec<Vec<Cell<'_>>> = vec![units_header(vietnamese).map(Cell::Text).to_vec()];
     units.extend(standings.units.iter().map(|u| units_row(u).to_vec()));
-    let (first, second) = if vietnamese {
-        ("Xếp hạng", "Đơn vị")
-    } else {
-        ("Ranking", "Units")
-    };
+    let (first, second) = ranking_sheet_names(vietnamese);
     write_workbook(&[
         Sheet {
             name: first,
             rows: ranking,
-            widths: &[7, 28, 28, 9, 11, 11, 10, 14, 12, 6, 20, 70, 8],
+            widths: RANKING_WIDTHS,
         },
         Sheet {
             name: second,
             rows: units,
-            widths: &[36, 16],
+            widths: UNITS_WIDTHS,
         },
     ])
 }
+
+/// The ranking workbook's sheets: the ranking, then players per unit.
+#[must_use]
+pub fn ranking_sheet_names(vietnamese: bool) -> (&'static str, &'static str) {
+    if vietnamese {
+        ("Xếp hạng", "Đơn vị")
+    } else {
+        ("Ranking", "Units")
+    }
+}
+
+/// Column widths of the ranking sheet (`ranking_row`'s columns).
+pub const RANKING_WIDTHS: &[u8] = &[7, 28, 28, 9, 11, 11, 10, 14, 12, 6, 20, 70, 8];
+/// Column widths of the units sheet.
+pub const UNITS_WIDTHS: &[u8] = &[36, 16];
 
 #[cfg(test)]
 mod tests {

@@ -15,12 +15,14 @@ use yew::prelude::*;
 use super::text::{count, verify_summary, verify_text, VerifyText as T};
 use crate::content::csv::CsvError;
 use crate::content::form_export::FormExport;
-use crate::content::xlsx::{ranking_workbook, read_first_sheet};
+use crate::content::xlsx::{ranking_sheet_names, read_first_sheet, WorkbookWriter, RANKING_WIDTHS, UNITS_WIDTHS};
 use crate::i18n::{format_duration, Lang};
 use crate::quiz::contest::{civil_date, ContestRules, ReplayError};
 use crate::quiz::ranking::RankRule;
 use crate::quiz::result_code::CodeError;
-use crate::quiz::standings_table::ranking_csv;
+use crate::quiz::standings_table::{
+    ranking_csv_head, ranking_csv_row, ranking_header, ranking_row, units_header, units_row, Cell,
+};
 use crate::quiz::verifier::{Flag, Keep, PersonKey, Ranked, TimeSource, Verified, Verifier, VerifyOptions};
 use crate::quiz::QuestionBank;
 use crate::ui::file_io::{read_bytes, save_bytes};
@@ -386,6 +388,72 @@ async fn check_rows(
     }
 }
 
+/// Ranked rows written between looks at the clock while a download is made.
+const DOWNLOAD_ROWS_PER_LOOK: usize = 200;
+
+/// Writes the ranking as `.xlsx` (else CSV) in slices of about
+/// [`SLICE_MS`], the page free between them (`making` shows how far), and
+/// hands the file to the browser. The choices are those of the ranking
+/// shown when the button was pressed.
+async fn make_download(
+    checked: Rc<Checked>,
+    ranked: Rc<Ranked>,
+    xlsx: bool,
+    lang: Lang,
+    making: UseStateHandle<Option<u8>>,
+) {
+    let vietnamese = lang == Lang::Vi;
+    let total = ranked.len();
+    let mut csv = String::new();
+    let mut scratch = String::new();
+    let mut workbook = WorkbookWriter::new();
+    let (first, second) = ranking_sheet_names(vietnamese);
+    if xlsx {
+        workbook.start_sheet(first, RANKING_WIDTHS);
+        workbook.push_row(&ranking_header(vietnamese).map(Cell::Text));
+    } else {
+        csv.reserve(64 + total * 160);
+        ranking_csv_head(vietnamese, &mut csv);
+    }
+    let mut from = 0;
+    while from < total {
+        let started = js_sys::Date::now();
+        while from < total && js_sys::Date::now() - started < SLICE_MS {
+            // Borrowed within the slice only: the organiser may change a
+            // choice (and so rank again) while the file is made.
+            let verified = checked.verified.borrow();
+            for placed in verified.placed(&ranked, from, DOWNLOAD_ROWS_PER_LOOK) {
+                if xlsx {
+                    workbook.push_row(&ranking_row(&placed));
+                } else {
+                    ranking_csv_row(&placed, &mut csv, &mut scratch);
+                }
+            }
+            from = (from + DOWNLOAD_ROWS_PER_LOOK).min(total);
+        }
+        making.set(Some(u8::try_from(from * 100 / total.max(1)).unwrap_or(100)));
+        yield_to_browser().await;
+    }
+    let saved = if xlsx {
+        workbook.start_sheet(second, UNITS_WIDTHS);
+        workbook.push_row(&units_header(vietnamese).map(Cell::Text));
+        for unit in checked.verified.borrow().units(&ranked) {
+            workbook.push_row(&units_row(&unit));
+        }
+        save_bytes(
+            "xep-hang-hoi-thi.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &workbook.finish(),
+        )
+    } else {
+        save_bytes("xep-hang-hoi-thi.csv", "text/csv;charset=utf-8", csv.as_bytes())
+    };
+    if let Err(why) = saved {
+        gloo::console::error!(format!("download failed: {why}"));
+    }
+    making.set(None);
+}
+
 /// The organiser's choice of one entry per person, as the `<select>` lists it.
 const PERSON_CHOICES: [(Option<(PersonKey, Keep)>, T); 5] = [
     (None, T::PersonEvery),
@@ -540,6 +608,8 @@ fn Results(props: &ResultsProps) -> Html {
     let t = move |key| verify_text(lang, key);
     let checked = &props.checked;
     let options = *props.options;
+    // While a download is being made: how far, in per cent.
+    let making = use_state(|| None::<u8>);
     let (rounds, progress) = {
         let verified = checked.verified.borrow();
         (verified.rounds(), verified.progress())
@@ -618,27 +688,16 @@ fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |_: MouseEvent| page.set(to))
     };
     let download = |xlsx: bool| {
-        let (checked, ranked) = (checked.clone(), ranked.clone());
+        let (checked, ranked, making) = (checked.clone(), ranked.clone(), making.clone());
         Callback::from(move |_: MouseEvent| {
-            let verified = checked.verified.borrow();
-            let standings = verified.standings_of(&ranked);
-            let vietnamese = lang == Lang::Vi;
-            let saved = if xlsx {
-                save_bytes(
-                    "xep-hang-hoi-thi.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    &ranking_workbook(&standings, vietnamese),
-                )
-            } else {
-                save_bytes(
-                    "xep-hang-hoi-thi.csv",
-                    "text/csv;charset=utf-8",
-                    ranking_csv(&standings, vietnamese).as_bytes(),
-                )
-            };
-            if let Err(why) = saved {
-                gloo::console::error!(format!("download failed: {why}"));
-            }
+            making.set(Some(0));
+            yew::platform::spawn_local(make_download(
+                checked.clone(),
+                ranked.clone(),
+                xlsx,
+                lang,
+                making.clone(),
+            ));
         })
     };
     let by_submitted = options.time == TimeSource::Submitted;
@@ -714,9 +773,10 @@ fn Results(props: &ResultsProps) -> Html {
                 RankRule::Time => t(T::ByTime),
             }).collect::<Vec<_>>().join(" → ") }{ match lang { Lang::Vi => format!(". Đáp án dự đoán: {actual}."), Lang::En => format!(". Actual number: {actual}.") } }</p>
             <div class="actions">
-                <button type="button" class="button button-primary" onclick={download(true)} disabled={ranked.is_empty()}>{ t(T::DownloadXlsx) }</button>
-                <button type="button" class="button" onclick={download(false)} disabled={ranked.is_empty()}>{ t(T::DownloadCsv) }</button>
+                <button type="button" class="button button-primary" onclick={download(true)} disabled={ranked.is_empty() || making.is_some()}>{ t(T::DownloadXlsx) }</button>
+                <button type="button" class="button" onclick={download(false)} disabled={ranked.is_empty() || making.is_some()}>{ t(T::DownloadCsv) }</button>
             </div>
+            <p class="muted making-file" role="status">{ making.map(|per_cent| format!("{} {per_cent}%", t(T::MakingFile))).unwrap_or_default() }</p>
             <div class="table-wrap">
                 <table class="ranking">
                     <thead><tr>
