@@ -319,11 +319,17 @@ async fn run(input: Input, check: Check) {
         ranked: RefCell::new(None),
     };
     // The ranking the page will show first, made here so that no one
-    // block of the page does it all: the perfect count, the sort, then
-    // (on the next turn) the first page rendered.
+    // block of the page does it all: the perfect count and the sort, then
+    // (each on the next turn) the players per unit and the first page.
     let perfect = checked.perfect(round_no, options);
-    let _ranked = checked.ranked(round_no, perfect, options);
+    let mut ranked = checked.verified.borrow().rank_order(round_no, perfect);
     mark("verify:ranked");
+    yield_to_browser().await;
+    if !current() {
+        return;
+    }
+    checked.verified.borrow().count_units(&mut ranked);
+    *checked.ranked.borrow_mut() = Some(((round_no, perfect, options), Rc::new(ranked)));
     yield_to_browser().await;
     if current() {
         job.set(Job::Done(Rc::new(checked)));
