@@ -9,6 +9,8 @@
 //
 //   node scripts/bench-verify.mjs [--dist DIR] [--runs N] [--rate 4] [--sizes 1000,10000,100000] [--profile]
 //
+// --downloads: after each ranking, also time the .xlsx and CSV downloads
+// (click → file) and their longest main-thread block.
 // --profile: one more run per size under the CDP sampling profiler, then
 // where the page's time went (self time by function, top 25; wasm names
 // only in a build that keeps them) and how many slices the check took.
@@ -30,6 +32,7 @@ const { values: opts } = parseArgs({
     rate: { type: 'string', default: '4' },
     sizes: { type: 'string', default: '1000,10000,100000' },
     profile: { type: 'boolean', default: false },
+    downloads: { type: 'boolean', default: false },
   },
 });
 const DIST = resolve(opts.dist);
@@ -80,6 +83,7 @@ async function measure(browser, url, file, profile = false) {
   await page.waitForFunction(() => window.__bench.shown !== null, null, { timeout: 10 * 60_000, polling: 200 });
   // Let the frame after the ranking's render finish (its long task counts).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  const files = opts.downloads ? await timeDownloads(page) : [];
   const { tasks, chosen, shown, slices } = await page.evaluate(() => window.__bench);
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
   if (profile) printProfile((await cdp.send('Profiler.stop')).profile, slices);
@@ -89,7 +93,24 @@ async function measure(browser, url, file, profile = false) {
   // test harness's own hand-over of the file, before the change event).
   const during = tasks.filter(([start]) => start >= chosen - 1 && start <= shown + 200);
   if (process.env.VERBOSE) console.log(during.map(([s, d]) => `${Math.round(s - chosen)}+${Math.round(d)}`).join(' '));
-  return { ms: shown - chosen, slices, phases: phases(marks, chosen, shown), longest: Math.max(0, ...during.map(([, d]) => d)), blocks: during.length };
+  return { ms: shown - chosen, files, slices, phases: phases(marks, chosen, shown), longest: Math.max(0, ...during.map(([, d]) => d)), blocks: during.length };
+}
+
+async function timeDownloads(page) {
+  const out = [];
+  for (const name of ['Tải bảng xếp hạng (Excel .xlsx)', 'Tải bảng xếp hạng (CSV)']) {
+    const start = await page.evaluate(() => performance.now());
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10 * 60_000 }),
+      page.getByRole('button', { name }).click(),
+    ]);
+    await file.path();
+    const end = await page.evaluate(() => performance.now());
+    const tasks = await page.evaluate(() => window.__bench.tasks);
+    const during = tasks.filter(([t]) => t >= start && t <= end);
+    out.push(`${name.includes('xlsx') ? '.xlsx' : 'CSV'} ${Math.round(end - start)} ms, longest block ${Math.round(Math.max(0, ...during.map(([, d]) => d)))} ms`);
+  }
+  return out;
 }
 
 // The page's marks (src/ui/tools/verify.rs) as phases, in ms: the file
@@ -152,6 +173,7 @@ try {
     const file = makeCodes(size);
     const results = [];
     for (let i = 0; i < RUNS; i++) results.push(await measure(browser, `${server.url}tools.html#/verify`, file));
+    for (const r of results) if (r.files.length) console.log(`  ${size} downloads: ${r.files.join('; ')}`);
     for (const r of results) if (r.phases) console.log(`  ${size}: ${Object.entries(r.phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
     if (opts.profile) await measure(browser, `${server.url}tools.html#/verify`, file, true);
     const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
