@@ -128,6 +128,9 @@ test('100,000 codes from a form export: counts, ranking, pager and complete down
     assert.equal(sheet(1).match(/<row /g).length, made.valid + 1, 'the ranking sheet: a header and every valid code');
     const units = await page.locator('ol.units li').count();
     assert.equal(sheet(2).match(/<row /g).length, units + 1, 'the units sheet: a header and every unit on the page');
+    // The file made, the page is back as it was: no note, the buttons on.
+    await page.locator('p.making-file:empty').waitFor({ state: 'attached', timeout: LONG });
+    assert.ok(await page.getByRole('button', { name: 'Tải bảng xếp hạng (Excel .xlsx)' }).isEnabled());
 
     // The pager, by keyboard: the next page starts at the 51st entry.
     const next = page.getByRole('button', { name: 'Trang sau' });

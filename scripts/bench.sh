@@ -42,5 +42,8 @@ say "first load of each page (brotli -q 11)"
 node scripts/first-load.mjs "$DIST"
 node scripts/first-load.mjs "$DIST" --page tools.html
 
+say "verify page: 1,000 / 10,000 / 100,000 result codes at 4x CPU slowdown"
+node scripts/bench-verify.mjs --dist "$DIST"
+
 say "measuring (about 3 minutes)"
 node bench/run.mjs --dist "$DIST" --names-wasm "$NAMES/coop-quiz_bg.wasm" "$@"

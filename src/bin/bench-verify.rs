@@ -18,6 +18,8 @@ use coop_quiz::content::contest::parse_contest;
 use coop_quiz::content::form_export::FormExport;
 use coop_quiz::content::parse_bank;
 use coop_quiz::content::xlsx::ranking_workbook;
+use coop_quiz::quiz::replay_table::ReplayTable;
+use coop_quiz::quiz::result_code::PackedResult;
 use coop_quiz::quiz::sample_codes::{form_csv, sample_codes};
 use coop_quiz::quiz::standings_table::ranking_csv;
 use coop_quiz::quiz::verifier::{Verifier, VerifyOptions};
@@ -125,5 +127,31 @@ fn main() -> ExitCode {
             counts.0, counts.1
         );
     }
+    // What one code costs in the check, step by step (100,000 codes, best
+    // of 3): decoding it (symbols, checksum), replaying its draw and
+    // marking, and the rest of read + check (CSV parsing, keeping the text).
+    let lines = sample_codes(&bank, &contest.rules, 100_000, 500, 500, 2026);
+    let best = |f: &mut dyn FnMut() -> usize| {
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                ms(start)
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let decoded: Vec<PackedResult> = lines
+        .iter()
+        .filter_map(|s| PackedResult::decode(&s.code, &s.name, &s.unit).ok())
+        .collect();
+    let decode = best(&mut || {
+        lines
+            .iter()
+            .filter(|s| PackedResult::decode(&s.code, &s.name, &s.unit).is_ok())
+            .count()
+    });
+    let mut table = ReplayTable::new(&bank, &contest.rules);
+    let replay = best(&mut || decoded.iter().filter(|c| table.replay(c).is_ok()).count());
+    println!("\nper 100,000 codes: decode {decode:.1} ms, replay {replay:.1} ms");
     ExitCode::SUCCESS
 }

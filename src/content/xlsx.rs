@@ -125,7 +125,8 @@ fn zip_part(data: &[u8], entries: &[ZipEntry<'_>], name: &str) -> Result<Option<
     }
 }
 
-fn crc32(data: &[u8]) -> u32 {
+/// The CRC-32 of what came before (`crc`, 0 at the start) and `data`.
+fn crc32_update(crc: u32, data: &[u8]) -> u32 {
     let table: [u32; 256] = std::array::from_fn(|i| {
         (0..8).fold(
             i as u32,
@@ -134,19 +135,72 @@ fn crc32(data: &[u8]) -> u32 {
     });
     !data
         .iter()
-        .fold(!0u32, |c, &b| table[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8))
+        .fold(!crc, |c, &b| table[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8))
+}
+
+/// A part of the archive deflated as it comes, a piece at a time.
+struct PartPacker {
+    compressor: Box<miniz_oxide::deflate::core::CompressorOxide>,
+    packed: Vec<u8>,
+    crc: u32,
+    len: usize,
+}
+
+/// A deflated part: what the archive's headers say of it, and its bytes.
+struct Packed {
+    bytes: Vec<u8>,
+    crc: u32,
+    len: usize,
+}
+
+impl PartPacker {
+    fn new() -> PartPacker {
+        use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
+        // Level 1: a ranking of 100,000 rows is 30 MB of XML; the fastest
+        // level packs it within a few per cent of the default, several times faster.
+        PartPacker {
+            compressor: Box::new(CompressorOxide::new(create_comp_flags_from_zip_params(1, 0, 0))),
+            packed: Vec::new(),
+            crc: 0,
+            len: 0,
+        }
+    }
+
+    fn feed(&mut self, bytes: &[u8], last: bool) {
+        use miniz_oxide::deflate::core::{compress_to_output, TDEFLFlush};
+        self.crc = crc32_update(self.crc, bytes);
+        self.len += bytes.len();
+        let flush = if last { TDEFLFlush::Finish } else { TDEFLFlush::None };
+        let packed = &mut self.packed;
+        let _status = compress_to_output(&mut self.compressor, bytes, flush, |out| {
+            packed.extend_from_slice(out);
+            true
+        });
+    }
+
+    fn finish(mut self) -> Packed {
+        self.feed(&[], true);
+        Packed {
+            bytes: self.packed,
+            crc: self.crc,
+            len: self.len,
+        }
+    }
+}
+
+fn packed(content: &[u8]) -> Packed {
+    let mut packer = PartPacker::new();
+    packer.feed(content, false);
+    packer.finish()
 }
 
 /// A ZIP archive of `(name, content)` parts, each deflated.
-fn zip(parts: &[(&str, Vec<u8>)]) -> Vec<u8> {
+fn zip(parts: &[(&str, Packed)]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
-    for (name, content) in parts {
-        // Level 1: a ranking of 100,000 rows is 30 MB of XML; the fastest
-        // level packs it within a few per cent of the default, several times faster.
-        let packed = miniz_oxide::deflate::compress_to_vec(content, 1);
+    for (name, part) in parts {
+        let (packed, crc) = (&part.bytes, part.crc);
         let offset = out.len() as u32;
-        let crc = crc32(content);
         // Local header: version 2.0, UTF-8 names (bit 11), deflate, a fixed
         // time (1980-01-01), so the same ranking makes the same file.
         let fields = |out: &mut Vec<u8>| {
@@ -157,14 +211,14 @@ fn zip(parts: &[(&str, Vec<u8>)]) -> Vec<u8> {
             out.extend_from_slice(&0x0021u16.to_le_bytes());
             out.extend_from_slice(&crc.to_le_bytes());
             out.extend_from_slice(&(packed.len() as u32).to_le_bytes());
-            out.extend_from_slice(&(content.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(part.len as u32).to_le_bytes());
             out.extend_from_slice(&(name.len() as u16).to_le_bytes());
             out.extend_from_slice(&0u16.to_le_bytes());
         };
         out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
         fields(&mut out);
         out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(&packed);
+        out.extend_from_slice(packed);
         central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
         central.extend_from_slice(&20u16.to_le_bytes());
         fields(&mut central);
@@ -429,13 +483,13 @@ fn column_name(mut index: usize, out: &mut String) {
     }
 }
 
-fn sheet_xml(sheet: &Sheet<'_>) -> String {
+/// A sheet's XML before its first row.
+fn sheet_head(widths: &[u8], out: &mut String) {
     use std::fmt::Write as _;
-    let mut out = String::with_capacity(256 + sheet.rows.len() * 400);
     out.push_str(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#);
-    if !sheet.widths.is_empty() {
+    if !widths.is_empty() {
         out.push_str("<cols>");
-        for (i, width) in sheet.widths.iter().enumerate() {
+        for (i, width) in widths.iter().enumerate() {
             let _ = write!(
                 out,
                 r#"<col min="{n}" max="{n}" width="{width}" customWidth="1"/>"#,
@@ -445,40 +499,134 @@ fn sheet_xml(sheet: &Sheet<'_>) -> String {
         out.push_str("</cols>");
     }
     out.push_str("<sheetData>");
-    let mut scratch = String::new();
-    for (r, row) in sheet.rows.iter().enumerate() {
-        let _ = write!(out, r#"<row r="{}">"#, r + 1);
-        for (c, cell) in row.iter().enumerate() {
-            if matches!(cell, Cell::Empty) {
-                continue;
-            }
-            out.push_str("<c r=\"");
-            column_name(c, &mut out);
-            let _ = write!(out, "{}\"", r + 1);
-            // The header row is bold (style 1 in styles.xml).
-            if r == 0 {
-                out.push_str(r#" s="1""#);
-            }
-            if let Cell::Number(n) = cell {
-                let _ = write!(out, "><v>{n}</v></c>");
-            } else {
-                // Inline strings: text is never read as a formula.
-                scratch.clear();
-                cell.write_text(&mut scratch);
-                out.push_str(r#" t="inlineStr"><is><t xml:space="preserve">"#);
-                escape(&scratch, &mut out);
-                out.push_str("</t></is></c>");
-            }
+}
+
+/// Row `r` (0-based; the first is the bold header) of a sheet's XML.
+fn sheet_row(r: usize, row: &[Cell<'_>], out: &mut String, scratch: &mut String) {
+    use std::fmt::Write as _;
+    let _ = write!(out, r#"<row r="{}">"#, r + 1);
+    for (c, cell) in row.iter().enumerate() {
+        if matches!(cell, Cell::Empty) {
+            continue;
         }
-        out.push_str("</row>");
+        out.push_str("<c r=\"");
+        column_name(c, out);
+        let _ = write!(out, "{}\"", r + 1);
+        // The header row is bold (style 1 in styles.xml).
+        if r == 0 {
+            out.push_str(r#" s="1""#);
+        }
+        if let Cell::Number(n) = cell {
+            let _ = write!(out, "><v>{n}</v></c>");
+        } else {
+            // Inline strings: text is never read as a formula.
+            scratch.clear();
+            cell.write_text(scratch);
+            out.push_str(r#" t="inlineStr"><is><t xml:space="preserve">"#);
+            escape(scratch, out);
+            out.push_str("</t></is></c>");
+        }
     }
-    out.push_str("</sheetData></worksheet>");
-    out
+    out.push_str("</row>");
+}
+
+const SHEET_TAIL: &str = "</sheetData></worksheet>";
+
+/// A workbook written a row at a time, each sheet deflated as its XML
+/// grows: a page can write 100,000 rows in short steps with a pause
+/// between them, and never holds the sheet's whole XML.
+pub struct WorkbookWriter {
+    names: Vec<String>,
+    sheets: Vec<Packed>,
+    current: Option<SheetWriter>,
+    scratch: String,
+}
+
+struct SheetWriter {
+    xml: String,
+    rows: usize,
+    packer: PartPacker,
+}
+
+/// XML gathered before it is deflated.
+const XML_PIECE: usize = 64 * 1024;
+
+impl Default for WorkbookWriter {
+    fn default() -> Self {
+        WorkbookWriter::new()
+    }
+}
+
+impl WorkbookWriter {
+    #[must_use]
+    pub fn new() -> WorkbookWriter {
+        WorkbookWriter {
+            names: Vec::new(),
+            sheets: Vec::new(),
+            current: None,
+            scratch: String::new(),
+        }
+    }
+
+    /// Starts the next sheet (the one before is done); its first row is
+    /// the header. `widths`: column widths in characters.
+    pub fn start_sheet(&mut self, name: &str, widths: &[u8]) {
+        self.end_sheet();
+        let mut xml = String::with_capacity(XML_PIECE + 4096);
+        sheet_head(widths, &mut xml);
+        self.names.push(name.to_owned());
+        self.current = Some(SheetWriter {
+            xml,
+            rows: 0,
+            packer: PartPacker::new(),
+        });
+    }
+
+    /// Adds a row to the current sheet (none started: a sheet named "1").
+    pub fn push_row(&mut self, cells: &[Cell<'_>]) {
+        if self.current.is_none() {
+            self.start_sheet("1", &[]);
+        }
+        let Some(sheet) = self.current.as_mut() else { return };
+        sheet_row(sheet.rows, cells, &mut sheet.xml, &mut self.scratch);
+        sheet.rows += 1;
+        if sheet.xml.len() >= XML_PIECE {
+            sheet.packer.feed(sheet.xml.as_bytes(), false);
+            sheet.xml.clear();
+        }
+    }
+
+    fn end_sheet(&mut self) {
+        if let Some(mut sheet) = self.current.take() {
+            sheet.xml.push_str(SHEET_TAIL);
+            sheet.packer.feed(sheet.xml.as_bytes(), false);
+            self.sheets.push(sheet.packer.finish());
+        }
+    }
+
+    /// The workbook, as `.xlsx` bytes.
+    #[must_use]
+    pub fn finish(mut self) -> Vec<u8> {
+        self.end_sheet();
+        workbook_of(&self.names, self.sheets)
+    }
 }
 
 /// A workbook of these sheets, as `.xlsx` bytes.
 #[must_use]
 pub fn write_workbook(sheets: &[Sheet<'_>]) -> Vec<u8> {
+    let mut writer = WorkbookWriter::new();
+    for sheet in sheets {
+        writer.start_sheet(sheet.name, sheet.widths);
+        for row in &sheet.rows {
+            writer.push_row(row);
+        }
+    }
+    writer.finish()
+}
+
+/// The archive around sheets already deflated, named in order.
+fn workbook_of(names: &[String], sheets: Vec<Packed>) -> Vec<u8> {
     use std::fmt::Write as _;
     let mut types = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#,
@@ -489,8 +637,8 @@ pub fn write_workbook(sheets: &[Sheet<'_>]) -> Vec<u8> {
     let mut rels = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
     );
-    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
-    for (i, sheet) in sheets.iter().enumerate() {
+    let mut sheet_names: Vec<String> = Vec::new();
+    for (i, sheet_name) in names.iter().enumerate() {
         let n = i + 1;
         let _ = write!(
             types,
@@ -498,8 +646,7 @@ pub fn write_workbook(sheets: &[Sheet<'_>]) -> Vec<u8> {
         );
         workbook.push_str("<sheet name=\"");
         // Excel limits sheet names to 31 characters and forbids : \ / ? * [ ].
-        let name: String = sheet
-            .name
+        let name: String = sheet_name
             .chars()
             .filter(|c| !":\\/?*[]".contains(*c))
             .take(31)
@@ -510,25 +657,25 @@ pub fn write_workbook(sheets: &[Sheet<'_>]) -> Vec<u8> {
             rels,
             r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#
         );
-        parts.push((format!("xl/worksheets/sheet{n}.xml"), sheet_xml(sheet).into_bytes()));
+        sheet_names.push(format!("xl/worksheets/sheet{n}.xml"));
     }
     types.push_str("</Types>");
     workbook.push_str("</sheets></workbook>");
     let _ = write!(
         rels,
         r#"<Relationship Id="rId{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#,
-        sheets.len() + 1
+        names.len() + 1
     );
     let styles = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
     let root_rels = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
-    let mut all: Vec<(&str, Vec<u8>)> = vec![
-        ("[Content_Types].xml", types.into_bytes()),
-        ("_rels/.rels", root_rels.as_bytes().to_vec()),
-        ("xl/workbook.xml", workbook.into_bytes()),
-        ("xl/_rels/workbook.xml.rels", rels.into_bytes()),
-        ("xl/styles.xml", styles.as_bytes().to_vec()),
+    let mut all: Vec<(&str, Packed)> = vec![
+        ("[Content_Types].xml", packed(types.as_bytes())),
+        ("_rels/.rels", packed(root_rels.as_bytes())),
+        ("xl/workbook.xml", packed(workbook.as_bytes())),
+        ("xl/_rels/workbook.xml.rels", packed(rels.as_bytes())),
+        ("xl/styles.xml", packed(styles.as_bytes())),
     ];
-    all.extend(parts.iter().map(|(name, bytes)| (name.as_str(), bytes.clone())));
+    all.extend(sheet_names.iter().map(String::as_str).zip(sheets));
     zip(&all)
 }
 
@@ -540,24 +687,35 @@ pub fn ranking_workbook(standings: &Standings<'_>, vietnamese: bool) -> Vec<u8> 
     ranking.extend(standings.placed.iter().map(|p| ranking_row(p).to_vec()));
     let mut units: Vec<Vec<Cell<'_>>> = vec![units_header(vietnamese).map(Cell::Text).to_vec()];
     units.extend(standings.units.iter().map(|u| units_row(u).to_vec()));
-    let (first, second) = if vietnamese {
-        ("Xếp hạng", "Đơn vị")
-    } else {
-        ("Ranking", "Units")
-    };
+    let (first, second) = ranking_sheet_names(vietnamese);
     write_workbook(&[
         Sheet {
             name: first,
             rows: ranking,
-            widths: &[7, 28, 28, 9, 11, 11, 10, 14, 12, 6, 20, 70, 8],
+            widths: RANKING_WIDTHS,
         },
         Sheet {
             name: second,
             rows: units,
-            widths: &[36, 16],
+            widths: UNITS_WIDTHS,
         },
     ])
 }
+
+/// The ranking workbook's sheets: the ranking, then players per unit.
+#[must_use]
+pub fn ranking_sheet_names(vietnamese: bool) -> (&'static str, &'static str) {
+    if vietnamese {
+        ("Xếp hạng", "Đơn vị")
+    } else {
+        ("Ranking", "Units")
+    }
+}
+
+/// Column widths of the ranking sheet (`ranking_row`'s columns).
+pub const RANKING_WIDTHS: &[u8] = &[7, 28, 28, 9, 11, 11, 10, 14, 12, 6, 20, 70, 8];
+/// Column widths of the units sheet.
+pub const UNITS_WIDTHS: &[u8] = &[36, 16];
 
 #[cfg(test)]
 mod tests {
@@ -684,6 +842,25 @@ mod tests {
     }
 
     #[test]
+    fn a_sheet_written_row_by_row_in_many_deflated_pieces_reads_back_whole() {
+        // 6,000 rows are about 10 times the XML gathered before each deflate.
+        let mut writer = WorkbookWriter::new();
+        writer.start_sheet("Xếp hạng", &[8, 30]);
+        writer.push_row(&[Cell::Text("Hạng"), Cell::Text("Họ và tên")]);
+        let names: Vec<String> = (0..6_000).map(|i| format!("Người số {i} <&>")).collect();
+        for (i, name) in names.iter().enumerate() {
+            writer.push_row(&[Cell::Number(i as u64 + 1), Cell::Text(name)]);
+        }
+        writer.start_sheet("Đơn vị", &[]);
+        writer.push_row(&[Cell::Text("Đơn vị")]);
+        let bytes = writer.finish();
+        let rows = read_first_sheet(&bytes).unwrap();
+        assert_eq!(rows.len(), 6_001);
+        assert_eq!(rows[6_000].1, vec!["6000".to_owned(), "Người số 5999 <&>".to_owned()]);
+        assert_eq!(read_sheet(&bytes, 1).unwrap()[0].1, vec!["Đơn vị".to_owned()]);
+    }
+
+    #[test]
     fn awkward_text_survives_a_round_trip() {
         let book = write_workbook(&[Sheet {
             name: "A/B: [x]",
@@ -741,7 +918,7 @@ mod tests {
     #[test]
     fn files_that_are_not_workbooks_say_why() {
         assert_eq!(read_first_sheet(b"Ho ten,Ma\nLe An,HTX1"), Err(XlsxError::NotZip));
-        let not_a_workbook = zip(&[("readme.txt", b"hello".to_vec())]);
+        let not_a_workbook = zip(&[("readme.txt", packed(b"hello"))]);
         assert_eq!(read_first_sheet(&not_a_workbook), Err(XlsxError::NoWorkbook));
         let book = fixture_file("forms-export.xlsx");
         assert_eq!(

@@ -7,10 +7,12 @@
 // Bank indices fit in u16 (a bank has a few hundred questions; `new` stops
 // at u16::MAX) and option counts in u8 (at most 6).
 #![allow(clippy::cast_possible_truncation)]
+// The hot loop's helpers are forced inline: the site's build optimises for
+// size (`opt-level = "z"`) and would otherwise call them 251 times a code.
+#![allow(clippy::inline_always)]
 
 use super::bank::QuestionBank;
 use super::contest::{ContestRules, ReplayError, Replayed};
-use super::order::Rng;
 use super::question::Kind;
 use super::result_code::PackedResult;
 
@@ -96,11 +98,14 @@ impl ReplayTable {
         // then take them in order, one per family.
         self.shuffled.clear();
         self.shuffled.extend_from_slice(&self.candidates);
-        let mut rng = Rng::new(u64::from(code.seed));
-        // `Rng::shuffle`, step for step, with the divisions precomputed.
-        for i in (1..self.shuffled.len()).rev() {
-            let j = self.divisors[i + 1].below(&mut rng);
-            self.shuffled.swap(i, j);
+        // `Rng::shuffle` over `Rng::new(seed)`, step for step: the same
+        // SplitMix64 stream, the same rejections, the divisions
+        // precomputed, all in one loop the compiler keeps inline.
+        let mut state = u64::from(code.seed);
+        let shuffled = &mut self.shuffled[..];
+        for i in (1..shuffled.len()).rev() {
+            let j = self.divisors[i + 1].below(&mut state);
+            shuffled.swap(i, j);
         }
         self.families_taken.clear();
         self.picks.clear();
@@ -140,6 +145,41 @@ impl ReplayTable {
     }
 }
 
+/// `Rng`'s step (`SplitMix64`), on a bare state: the replay draws 251
+/// times per code, and the site's size-first build (`opt-level = "z"`)
+/// would otherwise call out for every draw.
+const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
+
+#[inline(always)]
+fn next_u64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(GAMMA);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The high half of `a × b`. In wasm a `u128` product is a call to a
+/// 128-by-128-bit multiply built from 32-bit pieces; four 32 × 32-bit
+/// products, inline, give the same high half.
+#[inline(always)]
+fn mul_high(a: u64, b: u64) -> u64 {
+    if cfg!(target_arch = "wasm32") {
+        mul_high_parts(a, b)
+    } else {
+        ((u128::from(a) * u128::from(b)) >> 64) as u64
+    }
+}
+
+#[inline(always)]
+fn mul_high_parts(a: u64, b: u64) -> u64 {
+    const LOW: u64 = 0xFFFF_FFFF;
+    let (a1, a0, b1, b0) = (a >> 32, a & LOW, b >> 32, b & LOW);
+    let (p00, p01, p10, p11) = (a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+    let middle = (p00 >> 32) + (p10 & LOW) + (p01 & LOW);
+    p11 + (p10 >> 32) + (p01 >> 32) + (middle >> 32)
+}
+
 /// `Rng::below(n)` without a division per draw: a 64-bit division costs
 /// tens of cycles, and a replay draws below every candidate count once.
 #[derive(Clone, Copy, Debug)]
@@ -161,15 +201,20 @@ impl Divisor {
         }
     }
 
-    fn below(&self, rng: &mut Rng) -> usize {
+    /// The next draw below `n` from the `SplitMix64` state (as
+    /// `Rng::below`: a draw in the top slice is thrown away, the next taken).
+    #[inline(always)]
+    fn below(&self, state: &mut u64) -> usize {
         loop {
-            let x = rng.next_u64();
+            let x = next_u64(state);
             if x < self.zone {
-                let quotient = ((u128::from(x) * u128::from(self.reciprocal)) >> 64) as u64;
+                // The quotient is short by 0, 1 or 2, as the draw falls: two
+                // selects rather than a loop whose branch the processor
+                // mispredicts a third of the time.
+                let quotient = mul_high(x, self.reciprocal);
                 let mut rest = x - quotient * self.n;
-                while rest >= self.n {
-                    rest -= self.n;
-                }
+                rest -= if rest >= self.n { self.n } else { 0 };
+                rest -= if rest >= self.n { self.n } else { 0 };
                 return rest as usize;
             }
         }
@@ -181,6 +226,7 @@ mod tests {
     use super::*;
     use crate::quiz::contest::replay;
     use crate::quiz::fixture;
+    use crate::quiz::order::Rng;
     use crate::quiz::result_code::ContestResult;
 
     fn rules(questions: usize) -> ContestRules {
@@ -189,12 +235,89 @@ mod tests {
 
     #[test]
     fn the_precomputed_division_draws_as_the_rng_does() {
-        for n in [1, 2, 3, 7, 100, 252, 65_535, u64::from(u32::MAX) + 7] {
+        // 2⁶³ + 1 rejects almost half the draws: the stream must move on
+        // past each rejected draw exactly as `Rng::below` does.
+        for n in [1, 2, 3, 7, 100, 252, 65_535, u64::from(u32::MAX) + 7, (1 << 63) + 1] {
             let divisor = Divisor::new(n);
-            let (mut a, mut b) = (Rng::new(n), Rng::new(n));
+            let (mut a, mut b) = (n, Rng::new(n));
             for _ in 0..2_000 {
-                assert_eq!(divisor.below(&mut a), b.below(n as usize), "n = {n}");
+                assert_eq!(divisor.below(&mut a) as u64, b.below(n as usize) as u64, "n = {n}");
             }
+        }
+    }
+
+    #[test]
+    fn the_bare_step_is_the_rngs() {
+        for seed in [0, 1, 19, u64::MAX] {
+            let (mut state, mut rng) = (seed, Rng::new(seed));
+            for _ in 0..100 {
+                assert_eq!(next_u64(&mut state), rng.next_u64());
+            }
+        }
+    }
+
+    #[test]
+    fn the_high_half_from_32_bit_pieces_is_the_u128_products() {
+        let mut rng = Rng::new(5);
+        let edges = [0, 1, 0xFFFF_FFFF, 1 << 32, u64::MAX - 1, u64::MAX];
+        for &a in &edges {
+            for &b in &edges {
+                assert_eq!(mul_high_parts(a, b), ((u128::from(a) * u128::from(b)) >> 64) as u64);
+            }
+        }
+        for _ in 0..100_000 {
+            let (a, b) = (rng.next_u64(), rng.next_u64() >> rng.below(64));
+            assert_eq!(mul_high_parts(a, b), ((u128::from(a) * u128::from(b)) >> 64) as u64);
+        }
+    }
+
+    #[test]
+    fn many_seeds_draw_and_mark_as_the_reference_replay_over_a_bank_of_the_real_size() {
+        // About as many candidates as the real contest (252): every divisor
+        // the shuffle uses is met, for thousands of seeds, and the round's
+        // own answers (all right) must mark right, another pick wrong.
+        let bank = fixture::bank_of(
+            (0..260)
+                .map(|i| {
+                    let mut q = fixture::single(&format!("q{i}"), "t", 2 + i % 4, i % 2);
+                    q.family = (i % 5 == 0).then(|| format!("f{}", i % 35));
+                    q
+                })
+                .collect(),
+        );
+        let rules = rules(20);
+        let mut table = ReplayTable::new(&bank, &rules);
+        let mut rng = Rng::new(2026);
+        for k in 0..4_000u32 {
+            let seed = if k < 100 { k } else { rng.next_u64() as u32 };
+            let round = rules.start(&bank, seed, crate::quiz::Millis(0));
+            let answers: Vec<u8> = round
+                .questions()
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let picked = fixture::answer(d.question(), i % 3 != 0);
+                    picked.iter().fold(0u8, |m, c| m | (1 << c.0))
+                })
+                .collect();
+            let result = ContestResult {
+                bank: bank.fingerprint(),
+                round_no: 1,
+                seed,
+                day: 0,
+                birth_year: None,
+                answers,
+                prediction: 0,
+                seconds: 100,
+            };
+            let packed = PackedResult::decode(&result.encode("a", "b"), "a", "b").unwrap();
+            let reference = replay(&bank, &rules, &result);
+            assert_eq!(table.replay(&packed), reference, "seed {seed}");
+            assert_eq!(
+                reference.map(|r| r.correct),
+                Ok(13),
+                "seed {seed}: 13 of 20 answered right"
+            );
         }
     }
 

@@ -152,11 +152,21 @@ fn push_csv_row(out: &mut String, cells: &[Cell<'_>], scratch: &mut String) {
 #[must_use]
 pub fn ranking_csv(standings: &Standings<'_>, vietnamese: bool) -> String {
     let mut out = String::with_capacity(64 + standings.placed.len() * 160);
+    ranking_csv_head(vietnamese, &mut out);
     let mut scratch = String::new();
-    out.push('\u{feff}');
-    push_csv_row(&mut out, &ranking_header(vietnamese).map(Cell::Text), &mut scratch);
     for placed in &standings.placed {
-        push_csv_row(&mut out, &ranking_row(placed), &mut scratch);
+        ranking_csv_row(placed, &mut out, &mut scratch);
     }
     out
+}
+
+/// The start of [`ranking_csv`]: the byte-order mark and the header row.
+pub fn ranking_csv_head(vietnamese: bool, out: &mut String) {
+    out.push('\u{feff}');
+    push_csv_row(out, &ranking_header(vietnamese).map(Cell::Text), &mut String::new());
+}
+
+/// One ranked entry's row of [`ranking_csv`] (`scratch`: reused space).
+pub fn ranking_csv_row(placed: &Placed<'_>, out: &mut String, scratch: &mut String) {
+    push_csv_row(out, &ranking_row(placed), scratch);
 }

@@ -13,6 +13,7 @@
 #![allow(clippy::cast_possible_truncation)]
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use super::bank::QuestionBank;
 use super::contest::{ContestRules, ReplayError};
@@ -376,15 +377,17 @@ impl Verified {
     /// person counted once under the one-entry-per-person rule).
     #[must_use]
     pub fn perfect_count(&self, round_no: u8) -> u32 {
+        if self.options.one_per_person.is_none() {
+            let perfect = self.valid_of(round_no).filter(|(_, _, v)| v.correct == v.total).count();
+            return u32::try_from(perfect).unwrap_or(u32::MAX);
+        }
         let mut perfect: Vec<(u64, usize)> = self
             .valid_of(round_no)
             .filter(|(_, _, v)| v.correct == v.total)
             .map(|(i, row, v)| (self.person_hash(row, v), i))
             .collect();
-        if self.options.one_per_person.is_some() {
-            perfect.sort_unstable();
-            perfect.dedup_by(|b, a| a.0 == b.0 && self.same_person(a.1, b.1));
-        }
+        perfect.sort_unstable();
+        perfect.dedup_by(|b, a| a.0 == b.0 && self.same_person(a.1, b.1));
         u32::try_from(perfect.len()).unwrap_or(u32::MAX)
     }
 
@@ -455,6 +458,16 @@ impl Verified {
     /// ([`Verified::placed`]).
     #[must_use]
     pub fn rank(&self, round_no: u8, actual: u32) -> Ranked {
+        let mut ranked = self.rank_order(round_no, actual);
+        self.count_units(&mut ranked);
+        ranked
+    }
+
+    /// [`Verified::rank`] but for the players per unit (none yet):
+    /// [`Verified::count_units`] adds them, so that a page can do the two
+    /// in separate turns.
+    #[must_use]
+    pub fn rank_order(&self, round_no: u8, actual: u32) -> Ranked {
         let mut valid: Vec<(usize, Standing)> = self
             .valid_of(round_no)
             .map(|(i, row, v)| (i, self.standing(row, v)))
@@ -505,19 +518,6 @@ impl Verified {
             .into_iter()
             .map(|(k, place)| (valid[k].0 as u32, place as u32))
             .collect();
-        // A contest has tens or hundreds of units: a small map counts them
-        // with far fewer comparisons than sorting every entry's unit.
-        // Each unit is kept as its first ranked row, which names it.
-        let mut counts: std::collections::BTreeMap<&str, (u32, usize)> = std::collections::BTreeMap::new();
-        for &(row, _) in &order {
-            counts
-                .entry(self.text(self.rows[row as usize].unit))
-                .or_insert((row, 0))
-                .1 += 1;
-        }
-        let mut units: Vec<(&str, (u32, usize))> = counts.into_iter().collect();
-        units.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(b.0)));
-        let units = units.into_iter().map(|(_, unit)| unit).collect();
         let without_timestamp = match self.options.time {
             TimeSource::Submitted => order
                 .iter()
@@ -528,9 +528,28 @@ impl Verified {
         Ranked {
             order,
             set_aside,
-            units,
+            units: Vec::new(),
             without_timestamp,
         }
+    }
+
+    /// Counts the ranked players per unit into `ranked` (what
+    /// [`Verified::rank`] does after [`Verified::rank_order`]).
+    pub fn count_units(&self, ranked: &mut Ranked) {
+        // A contest has tens or hundreds of units: a small map counts them
+        // with one hash of the unit's name a row (the standard library's
+        // keyed hash: unit names come from players). Each unit is kept as its
+        // first ranked row, which names it.
+        let mut counts: HashMap<&str, (u32, usize)> = HashMap::new();
+        for &(row, _) in &ranked.order {
+            counts
+                .entry(self.text(self.rows[row as usize].unit))
+                .or_insert((row, 0))
+                .1 += 1;
+        }
+        let mut units: Vec<(&str, (u32, usize))> = counts.into_iter().collect();
+        units.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then_with(|| a.0.cmp(b.0)));
+        ranked.units = units.into_iter().map(|(_, unit)| unit).collect();
     }
 
     /// The ranked entries from the `from`th on (0-based), up to `count` of them.

@@ -101,6 +101,7 @@ pub enum VerifyText {
     Last,
     DownloadCsv,
     DownloadXlsx,
+    MakingFile,
     Units,
     Flagged,
     NotAnExport,
@@ -192,6 +193,7 @@ pub fn verify_text(lang: Lang, key: VerifyText) -> &'static str {
         T::Last => ("Trang cuối", "Last page"),
         T::DownloadCsv => ("Tải bảng xếp hạng (CSV)", "Download the ranking (CSV)"),
         T::DownloadXlsx => ("Tải bảng xếp hạng (Excel .xlsx)", "Download the ranking (Excel .xlsx)"),
+        T::MakingFile => ("Đang tạo tệp…", "Making the file…"),
         T::Units => ("Số người dự thi theo đơn vị", "Players per unit"),
         T::Flagged => ("Mã cần xem lại", "Codes to look at"),
         T::NotAnExport => (

@@ -15,13 +15,15 @@ use yew::prelude::*;
 use super::text::{count, verify_summary, verify_text, VerifyText as T};
 use crate::content::csv::CsvError;
 use crate::content::form_export::FormExport;
-use crate::content::xlsx::{ranking_workbook, read_first_sheet};
+use crate::content::xlsx::{ranking_sheet_names, read_first_sheet, WorkbookWriter, RANKING_WIDTHS, UNITS_WIDTHS};
 use crate::i18n::{format_duration, Lang};
 use crate::quiz::contest::{civil_date, ContestRules, ReplayError};
 use crate::quiz::ranking::RankRule;
 use crate::quiz::result_code::CodeError;
-use crate::quiz::standings_table::ranking_csv;
-use crate::quiz::verifier::{Flag, Keep, PersonKey, TimeSource, Verified, Verifier, VerifyOptions};
+use crate::quiz::standings_table::{
+    ranking_csv_head, ranking_csv_row, ranking_header, ranking_row, units_header, units_row, Cell,
+};
+use crate::quiz::verifier::{Flag, Keep, PersonKey, Ranked, TimeSource, Verified, Verifier, VerifyOptions};
 use crate::quiz::QuestionBank;
 use crate::ui::file_io::{read_bytes, save_bytes};
 use crate::ui::refs::{BankRef, ContestRef};
@@ -33,7 +35,7 @@ const PAGE_ROWS: usize = 50;
 const FLAGGED_SHOWN: usize = 200;
 /// How long one slice of checking may hold the page before it yields to
 /// the browser (input, painting the progress bar).
-const SLICE_MS: f64 = 40.0;
+const SLICE_MS: f64 = 75.0;
 /// Rows read between looks at the clock.
 const ROWS_PER_LOOK: usize = 250;
 
@@ -71,6 +73,47 @@ struct Checked {
     skipped: usize,
     /// Told apart from the check before, for memos.
     id: u32,
+    /// The latest perfect count and ranking with the choices they were made
+    /// with: the first is made before the page shows the results, each in
+    /// its own turn of the page (`run`), and turning a page of the ranking
+    /// redoes neither.
+    perfect: RefCell<Option<((u8, VerifyOptions), u32)>>,
+    ranked: RefCell<Option<RankedFor>>,
+}
+
+/// A ranking and the (round, actual number, choices) it was made for.
+type RankedFor = ((u8, u32, VerifyOptions), Rc<Ranked>);
+
+impl Checked {
+    /// How many valid results of the round have every answer right.
+    fn perfect(&self, round_no: u8, options: VerifyOptions) -> u32 {
+        let key = (round_no, options);
+        if let Some((made, perfect)) = *self.perfect.borrow() {
+            if made == key {
+                return perfect;
+            }
+        }
+        let mut verified = self.verified.borrow_mut();
+        verified.set_options(options);
+        let perfect = verified.perfect_count(round_no);
+        *self.perfect.borrow_mut() = Some((key, perfect));
+        perfect
+    }
+
+    /// The ranking of the round with these choices.
+    fn ranked(&self, round_no: u8, actual: u32, options: VerifyOptions) -> Rc<Ranked> {
+        let key = (round_no, actual, options);
+        if let Some((made, ranked)) = &*self.ranked.borrow() {
+            if *made == key {
+                return ranked.clone();
+            }
+        }
+        let mut verified = self.verified.borrow_mut();
+        verified.set_options(options);
+        let ranked = Rc::new(verified.rank(round_no, actual));
+        *self.ranked.borrow_mut() = Some((key, ranked.clone()));
+        ranked
+    }
 }
 
 impl PartialEq for Checked {
@@ -175,6 +218,21 @@ async fn yield_to_browser() {
     let _resolved = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
+/// A named moment on the page's performance timeline (`performance.mark`),
+/// where the benchmark (scripts/bench-verify.mjs) reads how long each
+/// phase of a check took. Nothing happens where the browser lacks it.
+fn mark(name: &str) {
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).ok();
+    let mark_fn = performance
+        .as_ref()
+        .filter(|p| p.is_object())
+        .and_then(|p| js_sys::Reflect::get(p, &"mark".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(performance), Some(mark_fn)) = (performance, mark_fn) {
+        let _mark = mark_fn.call1(&performance, &name.into());
+    }
+}
+
 /// One check's settings and where it reports.
 struct Check {
     bank: Rc<QuestionBank>,
@@ -238,23 +296,43 @@ async fn run(input: Input, check: Check) {
             }
         }
     };
+    mark("verify:read");
     let mut export = match export {
         Ok(export) => export,
         Err(CsvError::Empty) => return job.set(Job::Failed(Problem::Empty)),
         Err(CsvError::Workbook) => return job.set(Job::Failed(Problem::NotAnExport)),
         Err(CsvError::UnclosedQuote { row }) => return job.set(Job::Failed(Problem::UnclosedQuote(row))),
     };
-    if let Some(outcome) = check_rows(&mut export, &bank, &rules, options, &job, &current).await {
-        job.set(match outcome {
-            Ok(verified) => Job::Done(Rc::new(Checked {
-                verified: RefCell::new(verified),
-                has_timestamps: export.columns().timestamp.is_some(),
-                has_phones: export.columns().phone.is_some(),
-                skipped: export.skipped(),
-                id,
-            })),
-            Err(problem) => Job::Failed(problem),
-        });
+    let verified = match check_rows(&mut export, &bank, &rules, options, &job, &current).await {
+        None => return,
+        Some(Err(problem)) => return job.set(Job::Failed(problem)),
+        Some(Ok(verified)) => verified,
+    };
+    let round_no = verified.rounds().first().copied().unwrap_or(1);
+    let checked = Checked {
+        verified: RefCell::new(verified),
+        has_timestamps: export.columns().timestamp.is_some(),
+        has_phones: export.columns().phone.is_some(),
+        skipped: export.skipped(),
+        id,
+        perfect: RefCell::new(None),
+        ranked: RefCell::new(None),
+    };
+    // The ranking the page will show first, made here so that no one
+    // block of the page does it all: the perfect count and the sort, then
+    // (each on the next turn) the players per unit and the first page.
+    let perfect = checked.perfect(round_no, options);
+    let mut ranked = checked.verified.borrow().rank_order(round_no, perfect);
+    mark("verify:ranked");
+    yield_to_browser().await;
+    if !current() {
+        return;
+    }
+    checked.verified.borrow().count_units(&mut ranked);
+    *checked.ranked.borrow_mut() = Some(((round_no, perfect, options), Rc::new(ranked)));
+    yield_to_browser().await;
+    if current() {
+        job.set(Job::Done(Rc::new(checked)));
     }
 }
 
@@ -298,18 +376,88 @@ async fn check_rows(
             total: progress.total.max(1),
             entries,
         });
+        mark("verify:yield");
         yield_to_browser().await;
+        mark("verify:resume");
         if !current() {
             return None;
         }
         if progress.finished {
             // Marking repeats, then (on the next turn) the ranking: two
             // shorter blocks of the page than one.
+            mark("verify:checked");
             let marked = verifier.finish();
+            mark("verify:marked");
             yield_to_browser().await;
             return current().then_some(Ok(marked));
         }
     }
+}
+
+/// Ranked rows written between looks at the clock while a download is made.
+const DOWNLOAD_ROWS_PER_LOOK: usize = 200;
+
+/// Writes the ranking as `.xlsx` (else CSV) in slices of about
+/// [`SLICE_MS`], the page free between them (`making` shows how far), and
+/// hands the file to the browser. The choices are those of the ranking
+/// shown when the button was pressed.
+async fn make_download(
+    checked: Rc<Checked>,
+    ranked: Rc<Ranked>,
+    xlsx: bool,
+    lang: Lang,
+    making: UseStateHandle<Option<u8>>,
+) {
+    let vietnamese = lang == Lang::Vi;
+    let total = ranked.len();
+    let mut csv = String::new();
+    let mut scratch = String::new();
+    let mut workbook = WorkbookWriter::new();
+    let (first, second) = ranking_sheet_names(vietnamese);
+    if xlsx {
+        workbook.start_sheet(first, RANKING_WIDTHS);
+        workbook.push_row(&ranking_header(vietnamese).map(Cell::Text));
+    } else {
+        csv.reserve(64 + total * 160);
+        ranking_csv_head(vietnamese, &mut csv);
+    }
+    let mut from = 0;
+    while from < total {
+        let started = js_sys::Date::now();
+        while from < total && js_sys::Date::now() - started < SLICE_MS {
+            // Borrowed within the slice only: the organiser may change a
+            // choice (and so rank again) while the file is made.
+            let verified = checked.verified.borrow();
+            for placed in verified.placed(&ranked, from, DOWNLOAD_ROWS_PER_LOOK) {
+                if xlsx {
+                    workbook.push_row(&ranking_row(&placed));
+                } else {
+                    ranking_csv_row(&placed, &mut csv, &mut scratch);
+                }
+            }
+            from = (from + DOWNLOAD_ROWS_PER_LOOK).min(total);
+        }
+        making.set(Some(u8::try_from(from * 100 / total.max(1)).unwrap_or(100)));
+        yield_to_browser().await;
+    }
+    let saved = if xlsx {
+        workbook.start_sheet(second, UNITS_WIDTHS);
+        workbook.push_row(&units_header(vietnamese).map(Cell::Text));
+        for unit in checked.verified.borrow().units(&ranked) {
+            workbook.push_row(&units_row(&unit));
+        }
+        save_bytes(
+            "xep-hang-hoi-thi.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &workbook.finish(),
+        )
+    } else {
+        save_bytes("xep-hang-hoi-thi.csv", "text/csv;charset=utf-8", csv.as_bytes())
+    };
+    if let Err(why) = saved {
+        gloo::console::error!(format!("download failed: {why}"));
+    }
+    making.set(None);
 }
 
 /// The organiser's choice of one entry per person, as the `<select>` lists it.
@@ -466,6 +614,8 @@ fn Results(props: &ResultsProps) -> Html {
     let t = move |key| verify_text(lang, key);
     let checked = &props.checked;
     let options = *props.options;
+    // While a download is being made: how far, in per cent.
+    let making = use_state(|| None::<u8>);
     let (rounds, progress) = {
         let verified = checked.verified.borrow();
         (verified.rounds(), verified.progress())
@@ -475,21 +625,11 @@ fn Results(props: &ResultsProps) -> Html {
         .filter(|r| rounds.contains(r))
         .or_else(|| rounds.first().copied())
         .unwrap_or(1);
-    // Kept between renders: turning a page of the ranking redoes none of it.
-    let perfect = *use_memo((checked.clone(), round_no, options), |(checked, round_no, options)| {
-        let mut verified = checked.verified.borrow_mut();
-        verified.set_options(*options);
-        verified.perfect_count(*round_no)
-    });
+    // Kept between renders (`Checked`): turning a page of the ranking
+    // redoes none of it.
+    let perfect = checked.perfect(round_no, options);
     let actual = props.actual_text.trim().parse::<u32>().unwrap_or(perfect);
-    let ranked = use_memo(
-        (checked.clone(), round_no, actual, options),
-        |(checked, round_no, actual, options)| {
-            let mut verified = checked.verified.borrow_mut();
-            verified.set_options(*options);
-            verified.rank(*round_no, *actual)
-        },
-    );
+    let ranked = checked.ranked(round_no, actual, options);
     let (repeated, broken) = *use_memo(checked.clone(), |checked| {
         let (mut repeated, mut broken) = (0, 0);
         for (_, flag) in checked.verified.borrow().flagged() {
@@ -554,27 +694,16 @@ fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |_: MouseEvent| page.set(to))
     };
     let download = |xlsx: bool| {
-        let (checked, ranked) = (checked.clone(), ranked.clone());
+        let (checked, ranked, making) = (checked.clone(), ranked.clone(), making.clone());
         Callback::from(move |_: MouseEvent| {
-            let verified = checked.verified.borrow();
-            let standings = verified.standings_of(&ranked);
-            let vietnamese = lang == Lang::Vi;
-            let saved = if xlsx {
-                save_bytes(
-                    "xep-hang-hoi-thi.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    &ranking_workbook(&standings, vietnamese),
-                )
-            } else {
-                save_bytes(
-                    "xep-hang-hoi-thi.csv",
-                    "text/csv;charset=utf-8",
-                    ranking_csv(&standings, vietnamese).as_bytes(),
-                )
-            };
-            if let Err(why) = saved {
-                gloo::console::error!(format!("download failed: {why}"));
-            }
+            making.set(Some(0));
+            yew::platform::spawn_local(make_download(
+                checked.clone(),
+                ranked.clone(),
+                xlsx,
+                lang,
+                making.clone(),
+            ));
         })
     };
     let by_submitted = options.time == TimeSource::Submitted;
@@ -650,9 +779,10 @@ fn Results(props: &ResultsProps) -> Html {
                 RankRule::Time => t(T::ByTime),
             }).collect::<Vec<_>>().join(" → ") }{ match lang { Lang::Vi => format!(". Đáp án dự đoán: {actual}."), Lang::En => format!(". Actual number: {actual}.") } }</p>
             <div class="actions">
-                <button type="button" class="button button-primary" onclick={download(true)} disabled={ranked.is_empty()}>{ t(T::DownloadXlsx) }</button>
-                <button type="button" class="button" onclick={download(false)} disabled={ranked.is_empty()}>{ t(T::DownloadCsv) }</button>
+                <button type="button" class="button button-primary" onclick={download(true)} disabled={ranked.is_empty() || making.is_some()}>{ t(T::DownloadXlsx) }</button>
+                <button type="button" class="button" onclick={download(false)} disabled={ranked.is_empty() || making.is_some()}>{ t(T::DownloadCsv) }</button>
             </div>
+            <p class="muted making-file" role="status">{ making.map(|per_cent| format!("{} {per_cent}%", t(T::MakingFile))).unwrap_or_default() }</p>
             <div class="table-wrap">
                 <table class="ranking">
                     <thead><tr>
