@@ -159,8 +159,11 @@ const url = (f) => (f === 'index.html' ? './' : `./${f}`);
 // Not precached for players: the fact list is fetched when Learn first
 // opens and the bank's English when English is chosen (each kept then,
 // like every data file); the spreadsheet template is the organiser page's.
+// The tools page keeps the English with its own files: the organiser page
+// reads the bank in both languages, and must open so in a hall with no
+// signal even if no one chose English on that device before.
 const ON_DEMAND = ['static/facts.json', 'static/questions.en.json'];
-const TOOLS_DATA = ['static/question-template.csv'];
+const TOOLS_DATA = ['static/question-template.csv', 'static/questions.en.json'];
 const kept = toolsOnly.concat(TOOLS_DATA);
 const precache = files.filter((f) => !kept.includes(f) && !ON_DEMAND.includes(f)).map(url);
 const tools = kept.filter((f) => files.includes(f)).sort().map(url);
