@@ -124,6 +124,11 @@ test('read-aloud reads the question and options in Vietnamese, only where a Viet
   await page.getByRole('button', { name: 'English' }).click();
   // The page turns English once the bank's English has arrived.
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+  // Switched for real: the same question in English, not marked Vietnamese,
+  // and the Vietnamese button gone with it.
+  assert.notEqual(await page.locator('.prompt').textContent(), prompt, 'the question is in English');
+  assert.equal(await page.locator('.prompt').getAttribute('lang'), null);
+  assert.equal(await page.getByRole('button', { name: 'Đọc to câu hỏi' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Read the question aloud' }).count(), 0);
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
 

@@ -136,10 +136,12 @@ test('an English player on a phone sees the start screen and the questions in En
   const page = await site.page({ locale: 'en-GB' });
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Start (10 questions)' }).waitFor();
+  assert.equal(await page.getByText(/^The bank holds \d+ questions in Vietnamese and English\.$/).count(), 1);
   await shot(page, 'phone-en-1-start');
   await page.getByRole('button', { name: 'Start (10 questions)' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
   assert.ok(ENGLISH_PROMPTS.has(await page.locator('h1.prompt').textContent()), 'the prompt is in English');
+  assert.equal(await page.locator('h1.prompt').getAttribute('lang'), null, 'English text is not marked Vietnamese');
   await shot(page, 'phone-en-2-question');
   await answerFirst(page, { n: 1, lang: 'en' });
   assert.equal(await page.getByText(NO_ENGLISH).count(), 0);
@@ -163,12 +165,66 @@ for (const [why, english] of [
     t.after(() => own.close());
     const page = await site.page({ locale: 'en-GB' });
     await page.goto(own.url);
+    // The start screen does not promise English it does not have.
+    await assert.doesNotReject(page.getByText(/^The bank holds \d+ questions, in Vietnamese\.$/).waitFor());
     await page.getByRole('button', { name: 'Start (10 questions)' }).click();
     await page.getByText('Question 1 of 10', { exact: true }).waitFor();
     assert.ok(byVi.has(await page.locator('h1.prompt').textContent()), 'the prompt is the Vietnamese one');
+    // Marked Vietnamese on the English page, for screen readers.
+    assert.equal(await page.locator('h1.prompt').getAttribute('lang'), 'vi');
+    assert.equal(await page.locator('.choices').getAttribute('lang'), 'vi');
     await assert.doesNotReject(page.getByText(NO_ENGLISH).waitFor());
     if (why === 'made for another questions.json') await shot(page, 'phone-en-stale-english');
     assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
     await page.context().close();
   });
 }
+
+// The English on its way: a polite note in the language shown; a request
+// that never answers gives up (10 s) with the notice, a slow one ends in
+// English. The server holds questions.en.json (the service worker's
+// requests too, which page.route would not see).
+function heldEnglish() {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const english = readFile(join(DIST, 'static/questions.en.json'));
+  return { body: held.then(() => english), release };
+}
+
+async function switchMidRound(prefix, english) {
+  const own = await site.serve({ prefix, overrides: { 'static/questions.en.json': english.body } });
+  const page = await site.page();
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await page.getByText('Câu 1/10', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  const note = page.locator('[aria-live=polite]').getByText('Đang tải tiếng Anh…', { exact: true });
+  await assert.doesNotReject(note.waitFor());
+  return { own, page, note };
+}
+
+test('switching to English shows a loading note; an English that never arrives ends in Vietnamese with the notice', async (t) => {
+  const english = heldEnglish();
+  const { own, page, note } = await switchMidRound('/stalled/', english);
+  t.after(() => { english.release(); return own.close(); });
+  await assert.doesNotReject(page.getByText(NO_ENGLISH).waitFor({ timeout: 20_000 }));
+  assert.equal(await note.count(), 0, 'the note goes when the wait ends');
+  await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+  assert.ok(byVi.has(await page.locator('h1.prompt').textContent()), 'the prompt is the Vietnamese one');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an English that arrives after the loading note was seen is shown', async (t) => {
+  const english = heldEnglish();
+  const { own, page, note } = await switchMidRound('/slow/', english);
+  t.after(() => own.close());
+  await shot(page, 'phone-en-loading-note');
+  english.release();
+  await assert.doesNotReject(page.getByText('Question 1 of 10', { exact: true }).waitFor());
+  assert.ok(ENGLISH_PROMPTS.has(await page.locator('h1.prompt').textContent()), 'the prompt is in English');
+  assert.equal(await note.count(), 0);
+  assert.equal(await page.getByText(NO_ENGLISH).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

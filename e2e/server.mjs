@@ -1,7 +1,8 @@
 // A plain static file server for the end-to-end tests: serves the built
 // site (dist/) under a sub-path, as an organiser's web host would, with the
 // MIME types browsers insist on (application/wasm). `overrides` replaces a
-// file's content, e.g. a broken question bank; `null` makes it missing.
+// file's content, e.g. a broken question bank; `null` makes it missing; a
+// promise holds the answer until it resolves.
 // `onRequest(path)` hears of every request, the service worker's included.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -35,7 +36,7 @@ export async function serve({ root, prefix = '/', overrides = {}, headers = {}, 
     const type = TYPES[extname(rel)] ?? 'application/octet-stream';
     try {
       if (overrides[rel] === null) throw new Error('missing on purpose');
-      const body = rel in overrides ? overrides[rel] : await readFile(join(root, rel));
+      const body = rel in overrides ? await overrides[rel] : await readFile(join(root, rel));
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...headers }).end(body);
     } catch {
       res.writeHead(404).end('not found');

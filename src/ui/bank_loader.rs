@@ -1,5 +1,6 @@
 //! Fetches `static/questions.json` from beside the page and checks it.
 
+use std::future::Future;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -43,12 +44,26 @@ const BANK: &str = "static/questions.json";
 /// The English of a built site's bank, which sends `questions.json` in
 /// Vietnamese only (`content::english`); fetched only for English.
 const BANK_ENGLISH: &str = "static/questions.en.json";
+/// How long the English may take before the player reads Vietnamese.
+const ENGLISH_WAIT_MS: i32 = 10_000;
 
 /// Fetches the English of `bank` (read from `text`) and adds it in place.
 /// Missing, offline, broken or made for another `questions.json`: an
 /// error, the bank unchanged (Vietnamese), never English of another file.
+/// A fetch that has not answered in `ENGLISH_WAIT_MS` counts as missing.
 pub async fn add_english(bank: &QuestionBank, text: &str) -> Result<(), String> {
-    let english = fetch_text(BANK_ENGLISH).await?;
+    let mut fetch = std::pin::pin!(fetch_text(BANK_ENGLISH));
+    let mut timer = JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
+        let _id =
+            gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ENGLISH_WAIT_MS);
+    }));
+    let english = std::future::poll_fn(|cx| match fetch.as_mut().poll(cx) {
+        std::task::Poll::Ready(got) => std::task::Poll::Ready(got),
+        std::task::Poll::Pending => std::pin::Pin::new(&mut timer)
+            .poll(cx)
+            .map(|_| Err("no answer in time".to_owned())),
+    })
+    .await?;
     content::english::add_english(bank, text, &english).map_err(|problem| problem.summary().to_owned())
 }
 
@@ -98,6 +113,7 @@ pub async fn load_contest(bank: &QuestionBank) -> ContestState {
 
 /// The body of `url` as text, or why not. Plain `fetch` through web-sys:
 /// an HTTP client crate would add kilobytes to the wasm for one request.
+#[inline(never)]
 pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let response: Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))

@@ -240,7 +240,7 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
             let review_due = session.progress.review.draw(&props.bank, 10).len();
             let has_contest = !matches!(*contest_state, ContestState::Absent);
             html! {
-                <StartScreen {in_progress} {review_due} {has_contest} question_count={props.bank.questions().len()} {on_action} />
+                <StartScreen {in_progress} {review_due} {has_contest} question_count={props.bank.questions().len()} english={props.bank.has_english()} {on_action} />
             }
         }
     }

@@ -296,6 +296,11 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <main id="main" class="content">
                     <UpdatePrompt />
                     <NoticeBar notices={notices.shown.clone()} {on_dismiss} />
+                    // While the English is fetched (the page is still in the
+                    // language shown); always there, so screen readers hear it.
+                    <div aria-live="polite">
+                        if *lang != *chosen_shown { <p class="notice">{ text(*lang, Text::LoadingEnglish) }</p> }
+                    </div>
                     { props.children.clone() }
                 </main>
                 <footer class="footer">

@@ -342,12 +342,14 @@ pub fn round_suffix(lang: Lang, round_no: u8) -> String {
     }
 }
 
-/// How many questions the bank holds, on the start screen.
+/// How many questions the bank holds, on the start screen. In English,
+/// `english`: whether their English is there (else, Vietnamese only).
 #[must_use]
-pub fn bank_size(lang: Lang, count: usize) -> String {
+pub fn bank_size(lang: Lang, count: usize, english: bool) -> String {
     match lang {
         Lang::Vi => format!("Ngân hàng hiện có {count} câu hỏi song ngữ Việt – Anh."),
-        Lang::En => format!("The bank holds {count} questions in Vietnamese and English."),
+        Lang::En if english => format!("The bank holds {count} questions in Vietnamese and English."),
+        Lang::En => format!("The bank holds {count} questions, in Vietnamese."),
     }
 }
 

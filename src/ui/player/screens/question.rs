@@ -163,6 +163,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         }))
         .collect::<Vec<_>>()
         .join(". ");
+    // Vietnamese text on the English page (its English is missing): said
+    // so, for screen readers to pronounce it right.
+    let text_lang = (lang == Lang::En && !question.prompt().has_english()).then_some("vi");
     let on_check = {
         let (ticked, on_answer) = (ticked.clone(), props.on_answer.clone());
         Callback::from(move |_: MouseEvent| on_answer.emit((*ticked).clone()))
@@ -181,7 +184,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             if streak >= 2 {
                 <p class="streak" aria-live="polite">{ text::streak(lang, streak) }</p>
             }
-            <h1 id="prompt" class="prompt" tabindex="-1" ref={heading}>{ question.prompt().get(lang) }</h1>
+            <h1 id="prompt" class="prompt" tabindex="-1" ref={heading} lang={text_lang}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>
             if !revealed {
                 <ReadAloud script={AttrValue::from(script)} />
@@ -191,7 +194,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             // browser draw (and take taps) before it has updated them all:
             // an option must never look open beside its question's verdict.
             <fieldset class="choice-group" disabled={revealed} aria-labelledby="prompt" aria-describedby="hint">
-                <div class="choices">{ for buttons }</div>
+                <div class="choices" lang={text_lang}>{ for buttons }</div>
             </fieldset>
             if multiple && !revealed {
                 <button type="button" class="button button-primary" onclick={on_check} disabled={ticked.is_empty()}>

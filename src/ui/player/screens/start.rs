@@ -19,6 +19,8 @@ pub struct StartScreenProps {
     /// Whether this site runs a contest.
     pub has_contest: bool,
     pub question_count: usize,
+    /// Whether the bank's English is there (shown in English).
+    pub english: bool,
     pub on_action: Callback<SessionAction>,
 }
 
@@ -37,7 +39,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         seed: clock::fresh_seed(),
         at: clock::now(),
     });
-    let bank_size = text::bank_size(lang, props.question_count);
+    let bank_size = text::bank_size(lang, props.question_count, props.english);
     let review_label = text::review_label(lang, props.review_due);
     html! {
         <section class="screen start" aria-labelledby="start-title">
