@@ -48,9 +48,13 @@ self.addEventListener('install', (event) => {
     await cache.addAll(FILES.map(request));
     // A host's device keeps its tools across updates, an English
     // reader's the bank's English, a Learn reader's the fact list.
-    if (await keptBefore('./tools.html')) await cache.addAll(TOOLS.map(request));
-    // Not fatal: the page fetches them again when needed.
-    for (const f of ON_DEMAND) if (await keptBefore(f)) await cache.add(request(f)).catch(() => undefined);
+    const tools = await keptBefore('./tools.html');
+    if (tools) await cache.addAll(TOOLS.map(request));
+    // Not fatal: the page fetches them again when needed. The bank's
+    // English is also a tools file: fetched once, not twice, for a host.
+    for (const f of ON_DEMAND) {
+      if (!(tools && TOOLS.includes(f)) && await keptBefore(f)) await cache.add(request(f)).catch(() => undefined);
+    }
   })());
 });
 
