@@ -23,7 +23,7 @@ use self::facts_page::facts_page;
 use self::home::LearnHome;
 use self::page::{page_for, Page};
 use self::print_page::print_page;
-use self::text::{msg, Msg};
+use self::text::{t, T};
 use self::topic_page::topic_page;
 use super::bank_loader::fetch_text;
 use super::hooks::use_hash;
@@ -82,9 +82,9 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
     }
     let ready = matches!(*book, BookState::Ready(_));
     use_effect_with((page.clone(), ready), |_| focus_page());
-    let t = |key| msg(lang, key);
+    let t = |key| t(lang, key);
     match &*book {
-        BookState::Loading => html! { <p class="notice" role="status">{ t(Msg::Loading) }</p> },
+        BookState::Loading => html! { <p class="notice" role="status">{ t(T::Loading) }</p> },
         BookState::Unavailable(reason) => {
             let retry = {
                 let attempt = attempt.clone();
@@ -92,23 +92,23 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
             };
             html! {
                 <div class="notice notice-error" role="alert">
-                    <p>{ t(Msg::Unavailable) }</p>
+                    <p>{ t(T::Unavailable) }</p>
                     <p class="detail">{ reason.clone() }</p>
                     <div class="actions">
-                        <button type="button" class="button" onclick={retry}>{ t(Msg::Retry) }</button>
-                        <a class="button" href="#/">{ t(Msg::Home) }</a>
+                        <button type="button" class="button" onclick={retry}>{ t(T::Retry) }</button>
+                        <a class="button" href="#/">{ t(T::Home) }</a>
                     </div>
                 </div>
             }
         }
         BookState::Broken(errors) => html! {
             <section class="screen problems" role="alert" aria-labelledby="facts-problems-title">
-                <h1 id="facts-problems-title">{ t(Msg::BrokenTitle) }</h1>
-                <p>{ t(Msg::BrokenIntro) }</p>
+                <h1 id="facts-problems-title">{ t(T::BrokenTitle) }</h1>
+                <p>{ t(T::BrokenIntro) }</p>
                 <ol class="problem-list">
                     { for errors.iter().map(|e| html! { <li><code>{ e.describe(lang) }</code></li> }) }
                 </ol>
-                <p><a href="#/">{ t(Msg::Home) }</a></p>
+                <p><a href="#/">{ t(T::Home) }</a></p>
             </section>
         },
         BookState::Ready(book) => {
@@ -131,8 +131,8 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
 fn not_found(lang: Lang) -> Html {
     html! {
         <section class="screen learn" aria-labelledby="learn-missing">
-            <h1 id="learn-missing" tabindex="-1" data-focus="true">{ msg(lang, Msg::NotFound) }</h1>
-            <p><a href="#/learn">{ msg(lang, Msg::AllTopics) }</a></p>
+            <h1 id="learn-missing" tabindex="-1" data-focus="true">{ t(lang, T::NotFound) }</h1>
+            <p><a href="#/learn">{ t(lang, T::AllTopics) }</a></p>
         </section>
     }
 }

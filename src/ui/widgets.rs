@@ -11,4 +11,5 @@ pub mod progress_bar;
 pub mod read_aloud;
 pub mod result_send;
 pub mod source_ref;
+pub mod text;
 pub mod text_size_switch;

@@ -5,14 +5,14 @@
 use yew::prelude::*;
 
 use super::key_point::{key_point, Show};
-use super::text::{msg, Msg};
+use super::text::{t, T};
 use crate::quiz::{Lang, QuestionBank};
 use crate::study::StudyBook;
 
 /// The page for `ids`; unknown ids are left out (the page says so when
 /// none is known).
 pub fn facts_page(ids: &[String], bank: &QuestionBank, book: &StudyBook, lang: Lang) -> Html {
-    let t = |key| msg(lang, key);
+    let t = |key| t(lang, key);
     let points: Vec<Html> = ids
         .iter()
         .filter_map(|id| book.fact(id))
@@ -36,14 +36,14 @@ pub fn facts_page(ids: &[String], bank: &QuestionBank, book: &StudyBook, lang: L
     });
     html! {
         <section class="screen learn learn-facts" aria-labelledby="facts-title">
-            <h1 id="facts-title">{ t(Msg::FactsTitle) }</h1>
+            <h1 id="facts-title">{ t(T::FactsTitle) }</h1>
             if points.is_empty() {
-                <p class="notice" data-focus="true" tabindex="-1">{ t(Msg::NotFound) }</p>
+                <p class="notice" data-focus="true" tabindex="-1">{ t(T::NotFound) }</p>
             }
             <ol class="key-points">{ for points }</ol>
             <div class="actions">
-                <button type="button" class="button button-primary" onclick={go_back}>{ t(Msg::Back) }</button>
-                <a class="button" href="#/learn">{ t(Msg::AllTopics) }</a>
+                <button type="button" class="button button-primary" onclick={go_back}>{ t(T::Back) }</button>
+                <a class="button" href="#/learn">{ t(T::AllTopics) }</a>
             </div>
         </section>
     }

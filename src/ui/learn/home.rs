@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::key_point::{key_point, Show};
 use super::page::query_in;
-use super::text::{matches_count, msg, points_count, Msg};
+use super::text::{matches_count, points_count, t, T};
 use crate::quiz::{Lang, QuestionBank};
 use crate::study::StudyBook;
 
@@ -48,7 +48,7 @@ pub struct LearnHomeProps {
 #[component]
 pub fn LearnHome(props: &LearnHomeProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    let t = |key| msg(lang, key);
+    let t = |key| t(lang, key);
     let query = use_state(initial_query);
     let oninput = {
         let query = query.clone();
@@ -70,12 +70,12 @@ pub fn LearnHome(props: &LearnHomeProps) -> Html {
     });
     html! {
         <section class="screen learn" aria-labelledby="learn-title">
-            <h1 id="learn-title" tabindex="-1" data-focus="true">{ t(Msg::Title) }</h1>
-            <p class="lead">{ t(Msg::Intro) }</p>
+            <h1 id="learn-title" tabindex="-1" data-focus="true">{ t(T::Title) }</h1>
+            <p class="lead">{ t(T::Intro) }</p>
             <div class="learn-search" role="search">
-                <label for="learn-query">{ t(Msg::SearchLabel) }</label>
+                <label for="learn-query">{ t(T::SearchLabel) }</label>
                 <input id="learn-query" type="search" value={(*query).clone()} {oninput}
-                    placeholder={t(Msg::SearchHint)} autocomplete="off" spellcheck="false" />
+                    placeholder={t(T::SearchHint)} autocomplete="off" spellcheck="false" />
             </div>
             if !query.trim().is_empty() {
                 <p class="learn-count" role="status">{ matches_count(lang, found.len()) }</p>
@@ -83,13 +83,13 @@ pub fn LearnHome(props: &LearnHomeProps) -> Html {
                     { for found.iter().take(MAX_RESULTS).map(|f| key_point(f, &props.bank, lang, Show { topic_link: true, ..Show::default() })) }
                 </ol>
             }
-            <h2>{ t(Msg::Topics) }</h2>
+            <h2>{ t(T::Topics) }</h2>
             <ul class="learn-topics">{ for topics }</ul>
             <ul class="learn-more-links">
-                <li><a href="#/learn/compare">{ t(Msg::CompareLink) }</a></li>
-                <li><a href="#/learn/print">{ t(Msg::PrintLink) }</a></li>
+                <li><a href="#/learn/compare">{ t(T::CompareLink) }</a></li>
+                <li><a href="#/learn/print">{ t(T::PrintLink) }</a></li>
             </ul>
-            <p class="learn-nav"><a href="#/">{ t(Msg::Home) }</a></p>
+            <p class="learn-nav"><a href="#/">{ t(T::Home) }</a></p>
         </section>
     }
 }

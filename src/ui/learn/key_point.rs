@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::text::{cited_by, msg, Msg};
+use super::text::{cited_by, t, T};
 use crate::quiz::{Lang, QuestionBank};
 use crate::study::{Fact, Status, StudyBook};
 
@@ -46,12 +46,12 @@ fn reference(fact: &Fact, bank: &QuestionBank, lang: Lang) -> Html {
         .unwrap_or_default();
     html! {
         <p class="point-ref">
-            <strong>{ msg(lang, Msg::Reference) }{ ": " }</strong>
+            <strong>{ t(lang, T::Reference) }{ ": " }</strong>
             { name.unwrap_or_default() }{ part }
             if let Some(href) = href {
                 { " · " }
                 <a href={href.clone()} target="_blank" rel="noopener noreferrer" class="point-link">
-                    { msg(lang, Msg::ReadText) }{ " (" }{ host(&href) }{ ")" }
+                    { t(lang, T::ReadText) }{ " (" }{ host(&href) }{ ")" }
                 </a>
             }
         </p>
@@ -62,12 +62,12 @@ fn reference(fact: &Fact, bank: &QuestionBank, lang: Lang) -> Html {
 pub fn key_point(fact: &Fact, bank: &QuestionBank, lang: Lang, show: Show) -> Html {
     let status = match fact.status {
         Status::Verified => None,
-        Status::Partly => Some(msg(lang, Msg::StatusPartly)),
-        Status::Known => Some(msg(lang, Msg::StatusKnown)),
+        Status::Partly => Some(t(lang, T::StatusPartly)),
+        Status::Known => Some(t(lang, T::StatusKnown)),
     };
     let citing = StudyBook::questions_citing(bank, &fact.id).len();
     let meta = if citing == 0 {
-        msg(lang, Msg::ReadingOnly).to_owned()
+        t(lang, T::ReadingOnly).to_owned()
     } else {
         cited_by(lang, citing)
     };

@@ -5,13 +5,13 @@
 use yew::prelude::*;
 
 use super::page::facts_hash;
-use super::text::{msg, Msg};
+use super::text::{t, T};
 use crate::quiz::{Lang, Question};
 
 pub fn learn_more(question: &Question, lang: Lang) -> Html {
     html! {
         <p class="learn-more">
-            <a href={facts_hash(question.facts())}>{ msg(lang, Msg::LearnMore) }{ " →" }</a>
+            <a href={facts_hash(question.facts())}>{ t(lang, T::LearnMore) }{ " →" }</a>
         </p>
     }
 }
@@ -19,6 +19,6 @@ pub fn learn_more(question: &Question, lang: Lang) -> Html {
 /// The start screen's way in to the Learn area.
 pub fn learn_link(lang: Lang) -> Html {
     html! {
-        <p class="learn-entry"><a class="button" href="#/learn">{ msg(lang, Msg::Title) }{ " →" }</a></p>
+        <p class="learn-entry"><a class="button" href="#/learn">{ t(lang, T::Title) }{ " →" }</a></p>
     }
 }

@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use super::compare_page::compare_table;
 use super::key_point::{key_point, Show};
-use super::text::{msg, Msg};
+use super::text::{t, T};
 use crate::quiz::{Lang, QuestionBank};
 use crate::study::StudyBook;
 
 pub fn print_page(bank: &QuestionBank, book: &StudyBook, lang: Lang) -> Html {
-    let t = |key| msg(lang, key);
+    let t = |key| t(lang, key);
     let print = Callback::from(|_: MouseEvent| {
         let _ignored = gloo::utils::window().print();
     });
@@ -27,15 +27,15 @@ pub fn print_page(bank: &QuestionBank, book: &StudyBook, lang: Lang) -> Html {
     });
     html! {
         <section class="screen learn learn-print" aria-labelledby="print-title">
-            <p class="learn-nav no-print"><a href="#/learn">{ t(Msg::AllTopics) }</a></p>
-            <h1 id="print-title" tabindex="-1" data-focus="true">{ t(Msg::PrintTitle) }</h1>
-            <p class="no-print">{ t(Msg::PrintIntro) }</p>
+            <p class="learn-nav no-print"><a href="#/learn">{ t(T::AllTopics) }</a></p>
+            <h1 id="print-title" tabindex="-1" data-focus="true">{ t(T::PrintTitle) }</h1>
+            <p class="no-print">{ t(T::PrintIntro) }</p>
             <div class="actions no-print">
-                <button type="button" class="button button-primary" onclick={print}>{ t(Msg::PrintButton) }</button>
+                <button type="button" class="button button-primary" onclick={print}>{ t(T::PrintButton) }</button>
             </div>
             { for topics }
             <section class="print-topic print-compare">
-                <h2>{ t(Msg::CompareTitle) }</h2>
+                <h2>{ t(T::CompareTitle) }</h2>
                 { compare_table(book, lang) }
             </section>
         </section>

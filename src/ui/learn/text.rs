@@ -6,7 +6,7 @@ use crate::quiz::Lang;
 
 /// A piece of the Learn area's interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
+pub enum T {
     Title,
     Intro,
     SearchLabel,
@@ -45,8 +45,8 @@ pub enum Msg {
 /// The text for `key` in `lang`.
 #[must_use]
 #[allow(clippy::too_many_lines)] // one arm per string and language: a table, not logic
-pub fn msg(lang: Lang, key: Msg) -> &'static str {
-    use Msg as M;
+pub fn t(lang: Lang, key: T) -> &'static str {
+    use T as M;
     let (vi, en) = match key {
         M::Title => ("Tìm hiểu kiến thức", "Learn"),
         M::Intro => ("Những ý chính về hợp tác xã kiểu mới theo từng chủ đề, kèm căn cứ pháp lý. Các câu hỏi trắc nghiệm dựa đúng vào những ý này.", "The key points on new-style cooperatives, topic by topic, each with its legal reference. The quiz questions rest on these same points."),
@@ -102,7 +102,7 @@ pub fn points_count(lang: Lang, n: usize) -> String {
 #[must_use]
 pub fn matches_count(lang: Lang, n: usize) -> String {
     match (lang, n) {
-        (_, 0) => msg(lang, Msg::NoMatch).to_owned(),
+        (_, 0) => t(lang, T::NoMatch).to_owned(),
         (Lang::Vi, n) => format!("{n} ý phù hợp"),
         (Lang::En, 1) => "1 matching point".to_owned(),
         (Lang::En, n) => format!("{n} matching points"),

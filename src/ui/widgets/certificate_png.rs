@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use super::text::{t, T};
+use crate::i18n::Lang;
 use crate::ui::certificate_image::{file_name, render_png, save, CertificateText};
 use crate::ui::share;
 
@@ -16,7 +17,7 @@ pub struct CertificatePngProps {
 pub fn CertificatePng(props: &CertificatePngProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let failed = use_state(|| false);
-    let name = file_name(pick(lang, "giay-chung-nhan", "certificate"), &props.text.name);
+    let name = file_name(t(lang, T::CertificateFileStem), &props.text.name);
     let run = |to_share: bool| {
         let (text, name, failed) = (props.text.clone(), name.clone(), failed.clone());
         Callback::from(move |_: MouseEvent| {
@@ -38,12 +39,12 @@ pub fn CertificatePng(props: &CertificatePngProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button" onclick={run(false)}>{ pick(lang, "Lưu giấy chứng nhận (ảnh PNG)", "Save the certificate (PNG image)") }</button>
+            <button type="button" class="button" onclick={run(false)}>{ t(lang, T::SaveCertificate) }</button>
             if share::can_share() {
-                <button type="button" class="button" onclick={run(true)}>{ pick(lang, "Chia sẻ giấy chứng nhận", "Share the certificate") }</button>
+                <button type="button" class="button" onclick={run(true)}>{ t(lang, T::ShareCertificate) }</button>
             }
             if *failed {
-                <p class="muted" role="status">{ pick(lang, "Trình duyệt này không tạo được ảnh: hãy dùng nút In.", "This browser could not make the image: use Print instead.") }</p>
+                <p class="muted" role="status">{ t(lang, T::CertificateImageFailed) }</p>
             }
         </>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::text::{t, T};
 use crate::i18n::Lang;
 
 /// How an option is shown.
@@ -44,14 +45,11 @@ pub fn ChoiceButton(props: &ChoiceButtonProps) -> Html {
                 (false, true) => ("choice wrong", "✗"),
                 (false, false) => ("choice faded", ""),
             };
-            let note = match (lang, correct, picked) {
-                (Lang::Vi, true, true) => "Bạn chọn – đúng",
-                (Lang::Vi, true, false) => "Đáp án đúng",
-                (Lang::Vi, false, true) => "Bạn chọn – sai",
-                (Lang::En, true, true) => "Your choice – right",
-                (Lang::En, true, false) => "Correct answer",
-                (Lang::En, false, true) => "Your choice – wrong",
-                (_, false, false) => "",
+            let note = match (correct, picked) {
+                (true, true) => t(lang, T::YourChoiceRight),
+                (true, false) => t(lang, T::CorrectAnswer),
+                (false, true) => t(lang, T::YourChoiceWrong),
+                (false, false) => "",
             };
             (class, mark, note, None, true)
         }

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use super::text::{t, T};
+use crate::i18n::Lang;
 use crate::ui::clipboard;
 
 #[derive(Properties, PartialEq)]
@@ -45,19 +46,15 @@ pub fn CopyBox(props: &CopyBoxProps) -> Html {
     let onfocus = Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select());
     let status = match *copied {
         Copied::Not => "",
-        Copied::Yes => pick(lang, "Đã sao chép.", "Copied."),
-        Copied::Failed => pick(
-            lang,
-            "Trình duyệt không cho sao chép tự động: hãy nhấn giữ vào ô trên và chọn Sao chép.",
-            "This browser cannot copy automatically: press and hold the box above and choose Copy.",
-        ),
+        Copied::Yes => t(lang, T::Copied),
+        Copied::Failed => t(lang, T::CopyFailed),
     };
     html! {
         <div class="copy-box">
             <label for={props.id.clone()} class="field-label">{ props.label.clone() }</label>
             <div class="copy-row">
                 <input id={props.id.clone()} ref={input} class="field copy-value" type="text" readonly=true spellcheck="false" value={props.value.clone()} {onfocus} />
-                <button type="button" class="button" {onclick}>{ pick(lang, "Sao chép", "Copy") }</button>
+                <button type="button" class="button" {onclick}>{ t(lang, T::Copy) }</button>
             </div>
             <p class="muted copy-status" role="status">{ status }</p>
         </div>

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{pick, Lang};
+use super::text::{t, time_left, T};
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownProps {
@@ -24,8 +25,8 @@ pub fn Countdown(props: &CountdownProps) -> Html {
     // role="timer" is not announced on every tick (its live region is off),
     // so screen readers are not interrupted once a second.
     html! {
-        <p {class} role="timer" aria-label={pick(lang, "Thời gian còn lại", "Time left")}>
-            { pick(lang, "Còn ", "") }{ clock_face(props.remaining_ms) }{ pick(lang, "", " left") }
+        <p {class} role="timer" aria-label={t(lang, T::TimeLeft)}>
+            { time_left(lang, &clock_face(props.remaining_ms)) }
         </p>
     }
 }

@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
+use super::text::{t, T};
 use crate::content::submit::{Entry, SubmitTo};
-use crate::i18n::{pick, Lang};
+use crate::i18n::Lang;
 use crate::quiz::qr::QrCode;
 use crate::ui::share;
 use crate::ui::widgets::copy_box::CopyBox;
@@ -30,11 +31,11 @@ fn qr_image(code: &str, lang: Lang) -> Html {
     html! {
         <figure class="result-qr">
             <svg viewBox={format!("0 0 {side} {side}")} role="img" shape-rendering="crispEdges"
-                aria-label={pick(lang, "Mã QR của mã kết quả", "QR code of the result code")}>
+                aria-label={t(lang, T::ResultQrLabel)}>
                 <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
                 <path d={qr.svg_path(4)} fill="#000" />
             </svg>
-            <figcaption class="muted">{ pick(lang, "Mã QR để bàn hỗ trợ quét mã kết quả tại điểm thi.", "A QR code of the result code for a help desk to scan.") }</figcaption>
+            <figcaption class="muted">{ t(lang, T::ResultQrCaption) }</figcaption>
         </figure>
     }
 }
@@ -55,13 +56,10 @@ pub fn ResultSend(props: &ResultSendProps) -> Html {
         .submit
         .as_ref()
         .and_then(|s| s.email_address(&entry, &props.title, lang));
-    let submit_label = pick(lang, "Nộp kết quả", "Submit your result");
+    let submit_label = t(lang, T::SubmitResult);
     let on_share = {
         let title = props.title.to_string();
-        let text = format!(
-            "{} {title}:\n{line}",
-            pick(lang, "Mã kết quả của tôi ở", "My result code in")
-        );
+        let text = format!("{} {title}:\n{line}", t(lang, T::MyResultCodeIn));
         Callback::from(move |_: MouseEvent| {
             let (title, text) = (title.clone(), text.clone());
             yew::platform::spawn_local(async move {
@@ -77,17 +75,17 @@ pub fn ResultSend(props: &ResultSendProps) -> Html {
                 }
                 if let Some(href) = email.clone() {
                     <a class={classes!("button", "submit-email", form.is_none().then_some("button-primary"))} {href}>
-                        { if form.is_some() { pick(lang, "Nộp qua thư điện tử", "Submit by e-mail") } else { submit_label } }
+                        { if form.is_some() { t(lang, T::SubmitByEmail) } else { submit_label } }
                     </a>
                 }
                 if share::can_share() {
-                    <button type="button" class="button" onclick={on_share}>{ pick(lang, "Chia sẻ", "Share") }</button>
+                    <button type="button" class="button" onclick={on_share}>{ t(lang, T::Share) }</button>
                 }
             </div>
             if form.is_some() || email.is_some() {
-                <p class="muted">{ pick(lang, "Nút \"Nộp kết quả\" mở mẫu đăng ký của ban tổ chức, đã điền sẵn mã, họ tên, năm sinh, đơn vị và số điện thoại: bạn chỉ cần bấm Gửi.", "\"Submit your result\" opens the organisers' form with your code, name, year of birth, unit and phone filled in: just press Send.") }</p>
+                <p class="muted">{ t(lang, T::SubmitHint) }</p>
             }
-            <CopyBox id="result-code" label={pick(lang, "Mã kết quả của bạn (gửi cho ban tổ chức cùng họ tên và đơn vị)", "Your result code (send it to the organisers with your name and unit)")} value={line} />
+            <CopyBox id="result-code" label={t(lang, T::YourResultCode)} value={line} />
             { qr_image(&props.code, lang) }
         </div>
     }
