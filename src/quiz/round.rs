@@ -12,7 +12,6 @@ use super::ids::TopicId;
 use super::ids::{ChoiceId, Millis};
 use super::order::Rng;
 use super::question::{Difficulty, Kind, Question};
-use super::scoring::Summary;
 
 /// How a round is drawn and played.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -343,15 +342,6 @@ impl Round {
     #[must_use]
     pub fn answer(&self, index: usize) -> Option<&Answer> {
         self.answers.get(index)
-    }
-
-    /// The score, time and breakdown, once the round is finished.
-    #[must_use]
-    pub fn summary(&self) -> Option<Summary> {
-        match self.phase {
-            Phase::Finished { at } => Some(Summary::of(self, at)),
-            _ => None,
-        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The score of a finished round: how many right, how long, and by topic.
 
 use super::ids::{Millis, TopicId};
-use super::round::Round;
+use super::round::{Phase, Round};
 
 /// Right answers in one topic.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +29,19 @@ pub struct Summary {
     pub duration_ms: u64,
     /// One entry per topic drawn, in the order topics first appeared.
     pub by_topic: Vec<TopicScore>,
+}
+
+// Kept here, not in round.rs, so that scoring reads the round and the round
+// knows nothing of scoring: imports go one way inside the engine.
+impl Round {
+    /// The score, time and breakdown, once the round is finished.
+    #[must_use]
+    pub fn summary(&self) -> Option<Summary> {
+        match self.phase() {
+            Phase::Finished { at } => Some(Summary::of(self, *at)),
+            _ => None,
+        }
+    }
 }
 
 impl Summary {
