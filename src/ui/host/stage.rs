@@ -7,6 +7,7 @@ use super::text::{self, t, T};
 use crate::i18n::Lang;
 use crate::quiz::host::{HostPhase, HostSession};
 use crate::quiz::{Choice, Millis, QuestionBank};
+use crate::ui::widgets::explanation::ExplanationText;
 use crate::ui::widgets::source_ref::source_ref;
 
 /// The countdown: whole seconds left, with a word for its state, so the
@@ -102,7 +103,7 @@ pub fn question_stage(lang: Lang, bank: &QuestionBank, session: &HostSession, no
             if revealed {
                 <div class="host-reveal" role="status">
                     <p class="host-answer"><strong>{ t(lang, T::RightAnswer) }{ ": " }</strong>{ right.join("; ") }</p>
-                    <p><strong>{ t(lang, T::Explanation) }{ ": " }</strong>{ question.explanation().get(lang) }</p>
+                    <ExplanationText question={drawn.shared_question()} label={AttrValue::Static(t(lang, T::Explanation))} />
                     { source_ref(bank, question, lang) }
                 </div>
             }

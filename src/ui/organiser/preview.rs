@@ -1,11 +1,13 @@
 //! Imported questions as players see them (with the right answer shown),
 //! built from the same widgets as the quiz.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::{text, Text};
 use crate::quiz::{Lang, QuestionBank};
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::explanation::ExplanationText;
 use crate::ui::widgets::source_ref::source_ref;
 
 use super::text::more_not_shown;
@@ -39,10 +41,7 @@ pub fn preview(bank: &QuestionBank, first: usize, lang: Lang) -> Html {
                                 />
                             }
                         </div>
-                        <p class="explanation">
-                            <strong>{ text(lang, Text::Explanation) }{ ": " }</strong>
-                            { question.explanation().get(lang).to_owned() }
-                        </p>
+                        <ExplanationText question={Rc::clone(question)} />
                         { source_ref(bank, question, lang) }
                     </li>
                 }

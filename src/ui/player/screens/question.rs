@@ -205,7 +205,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <FeedbackPanel
                     correct={answer.correct}
                     right_answer={AttrValue::from(choices_text(question, &question.correct_choices(), lang))}
-                    explanation={AttrValue::from(question.explanation().get(lang).to_owned())}
+                    question={drawn.shared_question()}
                     source={html! { <>{ source_ref(&props.bank.0, question, lang) }{ learn_more(question, lang) }</> }}
                     is_last={index + 1 == props.round.len()}
                     on_next={props.on_next.clone()}

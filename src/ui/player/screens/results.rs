@@ -15,6 +15,7 @@ use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::{BankRef, ContestRef};
 use crate::ui::widgets::certificate_png::CertificatePng;
 use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::explanation::ExplanationText;
 use crate::ui::widgets::result_send::ResultSend;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
@@ -84,7 +85,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 if !right {
                     <p><strong>{ shared(Text::CorrectAnswerWas) }</strong>{ " " }{ choices_text(q, &q.correct_choices(), lang) }</p>
                 }
-                <p class="explanation">{ q.explanation().get(lang) }</p>
+                <ExplanationText question={drawn.shared_question()} labelled={false} />
                 { source_ref(bank, q, lang) }
                 { learn_more(q, lang) }
             </li>
