@@ -69,13 +69,6 @@ impl RoundQuestion {
         &self.question
     }
 
-    /// The question, shared: for a view that must follow it as its
-    /// explanation arrives (`Explanation`).
-    #[must_use]
-    pub fn shared_question(&self) -> Rc<Question> {
-        Rc::clone(&self.question)
-    }
-
     /// Option ids in display order: the first is shown first (key 1).
     #[must_use]
     pub fn order(&self) -> &[ChoiceId] {

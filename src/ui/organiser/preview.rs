@@ -1,13 +1,13 @@
 //! Imported questions as players see them (with the right answer shown),
 //! built from the same widgets as the quiz.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::i18n::{text, Text};
 use crate::quiz::{Lang, QuestionBank};
+use crate::ui::shell::Notes;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
-use crate::ui::widgets::explanation::ExplanationText;
+use crate::ui::widgets::explanation::explanation;
 use crate::ui::widgets::source_ref::source_ref;
 
 use super::text::more_not_shown;
@@ -41,7 +41,7 @@ pub fn preview(bank: &QuestionBank, first: usize, lang: Lang) -> Html {
                                 />
                             }
                         </div>
-                        <ExplanationText question={Rc::clone(question)} />
+                        { explanation(question, lang, Notes::Here, Some(text(lang, Text::Explanation))) }
                         { source_ref(bank, question, lang) }
                     </li>
                 }

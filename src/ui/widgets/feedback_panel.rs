@@ -1,20 +1,16 @@
 //! Right or wrong, why, where it is written, and the way on.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::explanation::ExplanationText;
 use crate::i18n::{text, Lang, Text};
-use crate::quiz::Question;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackPanelProps {
     pub correct: bool,
     /// The right answer's text, shown when the player was wrong.
     pub right_answer: AttrValue,
-    /// The question answered: its explanation is shown.
-    pub question: Rc<Question>,
+    /// The explanation, or the line that stands in for it (`widgets::explanation`).
+    pub explanation: Html,
     pub source: Html,
     pub is_last: bool,
     pub on_next: Callback<()>,
@@ -45,7 +41,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             if !props.correct {
                 <p class="right-answer"><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }{ props.right_answer.clone() }</p>
             }
-            <ExplanationText question={Rc::clone(&props.question)} />
+            { props.explanation.clone() }
             { props.source.clone() }
             <button type="button" class="button button-primary next" {onclick}>{ next }{ " →" }</button>
         </section>
