@@ -45,6 +45,10 @@ test('after one visit the site loads and plays with the network off, including a
   await playToEnd(page);
   await page.reload();
   await assert.doesNotReject(page.getByRole('heading', { name: 'Kết quả', exact: true }).waitFor());
+  // The explanations (questions.notes.json) were kept with the bank.
+  await page.locator('.review-item .explanation-loading').first().waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.review-item .explanation-missing').count(), 0);
+  assert.equal(await page.locator('.review-item .explanation').count(), 10);
   assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
   await page.context().close();
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, withSite, shot, DIST } from './browser.mjs';
-import { answerFirst } from './play.mjs';
+import { answerFirst, playToEnd } from './play.mjs';
 
 // The bank as question writers edit it, both languages; the built site
 // sends it as a Vietnamese-only questions.json and questions.en.json.
@@ -28,8 +28,13 @@ test('a player plays a whole round by tapping and the score equals the right ans
   for (let n = 1; n <= 10; n++) {
     await assert.doesNotReject(page.getByText(`Câu ${n}/10`, { exact: true }).waitFor());
     if (n === 1) await shot(page, 'phone-vi-2-question');
+    const prompt = await page.locator('h1.prompt').textContent();
     if (await answerFirst(page, { n })) right += 1;
-    await assert.doesNotReject(page.locator('.explanation').waitFor());
+    // The explanation comes in its own file after the start screen
+    // (questions.notes.json); on a fresh load it is there once answered.
+    const explanation = page.locator('.feedback .explanation:not(.explanation-loading)');
+    await assert.doesNotReject(explanation.waitFor());
+    assert.equal(await explanation.textContent(), `Giải thích: ${byVi.get(prompt).explanation.vi}`);
     assert.match(await page.locator('.feedback .source').textContent(), /^Căn cứ: \S/);
     if (n === 1) await shot(page, 'phone-vi-3-feedback');
     await page.getByRole('button', { name: n < 10 ? /Câu tiếp theo/ : /Xem kết quả/ }).click();
@@ -228,3 +233,103 @@ test('an English that arrives after the loading note was seen is shown', async (
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// The explanations come in questions.notes.json, fetched once the start
+// screen works. Held by the server, a feedback screen says they are on
+// their way and fills in when they come; missing (offline on a first
+// visit), it says so in a clear line, and the round still scores.
+function held(file) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const body = readFile(join(DIST, file));
+  return { body: gate.then(() => body), release };
+}
+
+const LOADING = { vi: 'Giải thích: Đang tải giải thích…', en: 'Why: Loading explanation…' };
+const UNAVAILABLE = {
+  vi: 'Giải thích: Chưa tải được phần giải thích (thiết bị mất mạng hoặc máy chủ không trả lời). Xem nguồn bên dưới.',
+  en: 'Why: The explanation could not be loaded (this device is offline or the server did not answer). See the source below.',
+};
+
+test('explanations still on their way show a loading line on the feedback, then fill in', async (t) => {
+  const notes = held('static/questions.notes.json');
+  const own = await site.serve({ prefix: '/held-notes/', overrides: { 'static/questions.notes.json': notes.body } });
+  t.after(() => { notes.release(); return own.close(); });
+  const page = await site.page();
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  const prompt = await page.locator('h1.prompt').textContent();
+  await answerFirst(page, { n: 1 });
+  const line = page.locator('.feedback .explanation');
+  await assert.doesNotReject(line.getByText('Đang tải giải thích…').waitFor());
+  assert.equal(await line.textContent(), LOADING.vi);
+  assert.equal(await line.getAttribute('role'), 'status', 'screen readers hear it, and hear when it changes');
+  await shot(page, 'phone-vi-feedback-explanation-loading');
+  notes.release();
+  await assert.doesNotReject(line.getByText(byVi.get(prompt).explanation.vi).waitFor());
+  assert.equal(await line.textContent(), `Giải thích: ${byVi.get(prompt).explanation.vi}`);
+  await shot(page, 'phone-vi-feedback-explanation');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an English player reads the English explanation before the Vietnamese ones arrive', async (t) => {
+  const notes = held('static/questions.notes.json');
+  const own = await site.serve({ prefix: '/held-notes-en/', overrides: { 'static/questions.notes.json': notes.body } });
+  t.after(() => { notes.release(); return own.close(); });
+  const page = await site.page({ locale: 'en-GB' });
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Start (10 questions)' }).click();
+  await page.getByText('Question 1 of 10', { exact: true }).waitFor();
+  const prompt = await page.locator('h1.prompt').textContent();
+  const question = BANK.questions.find((q) => q.prompt.en === prompt);
+  await answerFirst(page, { n: 1, lang: 'en' });
+  assert.equal(await page.locator('.feedback .explanation').textContent(), `Why: ${question.explanation.en}`);
+  await shot(page, 'phone-en-feedback-explanation');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('with neither the English nor the explanations yet, an English player sees the loading line in English', async (t) => {
+  const notes = held('static/questions.notes.json');
+  const own = await site.serve({
+    prefix: '/held-notes-no-en/',
+    overrides: { 'static/questions.notes.json': notes.body, 'static/questions.en.json': null },
+  });
+  t.after(() => { notes.release(); return own.close(); });
+  const page = await site.page({ locale: 'en-GB' });
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Start (10 questions)' }).click();
+  await answerFirst(page, { n: 1, lang: 'en' });
+  const line = page.locator('.feedback .explanation');
+  await assert.doesNotReject(line.getByText('Loading explanation…').waitFor());
+  assert.equal(await line.textContent(), LOADING.en);
+  await shot(page, 'phone-en-feedback-explanation-loading');
+  assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
+  await page.context().close();
+});
+
+for (const lang of ['vi', 'en']) {
+  test(`explanations that cannot be fetched leave a clear line, and the round still scores (${lang})`, async (t) => {
+    const own = await site.serve({ prefix: `/no-notes-${lang}/`, overrides: { 'static/questions.notes.json': null } });
+    t.after(() => own.close());
+    const page = await site.page({ locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+    await page.goto(own.url);
+    await page.getByRole('button', { name: lang === 'vi' ? 'Bắt đầu (10 câu hỏi)' : 'Start (10 questions)' }).click();
+    const firstRight = await answerFirst(page, { n: 1, lang });
+    if (lang === 'vi') {
+      const line = page.locator('.feedback .explanation');
+      await assert.doesNotReject(line.getByText('Chưa tải được phần giải thích', { exact: false }).waitFor());
+      assert.equal(await line.textContent(), UNAVAILABLE.vi);
+      await shot(page, 'phone-vi-feedback-explanation-unavailable');
+    } else {
+      // The English explanations come with the English file, which is there.
+      assert.match(await page.locator('.feedback .explanation').textContent(), /^Why: \S/);
+    }
+    await page.locator('.feedback .next').click();
+    await playToEnd(page, { from: 2, lang, rightSoFar: firstRight ? 1 : 0 });
+    if (lang === 'vi') assert.equal(await page.locator('.review-item .explanation-missing').count(), 10);
+    assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
+    await page.context().close();
+  });
+}

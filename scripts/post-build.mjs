@@ -15,7 +15,7 @@
 //    precache (not the fact list, fetched when Learn opens), the tools'
 //    files to keep once the tools page is visited, and a version hashed
 //    from every file. Before that it splits the bundled bank into its
-//    Vietnamese and its English (below).
+//    Vietnamese, its English and its explanations (below).
 import { readFile, writeFile, readdir, mkdtemp, mkdir, copyFile, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -107,22 +107,34 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
     if (q.source?.part !== undefined) en.part = vi(q.source, 'part', `${q.id} source.part`);
     english.questions[q.id] = en;
   }
+  // Then the explanations leave it too: a player reads one only after
+  // answering, so static/questions.notes.json holds them (Vietnamese, by
+  // id), fetched once the start screen works (src/content/notes.rs). Their
+  // English stays in questions.en.json. Same "for" in both files.
+  const notes = { schema: 1, for: '', explanations: {} };
+  for (const q of bank.questions) {
+    if (typeof q.explanation !== 'string') throw new Error(`static/questions.json: ${q.id} has no explanation`);
+    notes.explanations[q.id] = q.explanation;
+    delete q.explanation;
+  }
   const viText = JSON.stringify(bank);
-  english.for = fnv1a64(Buffer.from(viText, 'utf8'));
-  // Put back together as the app does, the pair must give the bank again.
-  const merged = structuredClone(bank);
+  english.for = notes.for = fnv1a64(Buffer.from(viText, 'utf8'));
+  // Put back together as the app does, the three must give the bank again
+  // (isDeepStrictEqual ignores the order of keys, as the app does).
+  const merged = JSON.parse(viText);
   const back = (holder, key, en) => { holder[key] = { vi: holder[key], en }; };
   for (const key of ['topics', 'documents']) for (const e of merged[key]) back(e, 'name', english[key][e.id]);
   for (const q of merged.questions) {
     const en = english.questions[q.id];
     back(q, 'prompt', en.prompt);
     q.options?.forEach((_, i) => back(q.options, i, en.options[i]));
-    back(q, 'explanation', en.explanation);
+    q.explanation = { vi: notes.explanations[q.id], en: en.explanation };
     if (en.part !== undefined) back(q.source, 'part', en.part);
   }
   if (!isDeepStrictEqual(merged, bilingual)) throw new Error('splitting static/questions.json lost something');
   await writeFile(path, viText);
   await writeFile(join(dir, 'static', 'questions.en.json'), JSON.stringify(english));
+  await writeFile(join(dir, 'static', 'questions.notes.json'), JSON.stringify(notes));
 }
 
 // The tools page, built by a second Trunk run. Its own post-build run only
@@ -162,6 +174,9 @@ const url = (f) => (f === 'index.html' ? './' : `./${f}`);
 // The tools page keeps the English with its own files: the organiser page
 // reads the bank in both languages, and must open so in a hall with no
 // signal even if no one chose English on that device before.
+// The explanations (static/questions.notes.json) are precached like the
+// bank: every player needs them, offline too; the page itself fetches
+// them after its start screen, not with it.
 const ON_DEMAND = ['static/facts.json', 'static/questions.en.json'];
 const TOOLS_DATA = ['static/question-template.csv', 'static/questions.en.json'];
 const kept = toolsOnly.concat(TOOLS_DATA);

@@ -21,6 +21,7 @@ pub mod csv_import;
 pub mod english;
 pub mod form_export;
 pub mod lint;
+pub mod notes;
 pub mod submit;
 pub mod xlsx;
 

@@ -45,6 +45,10 @@ pub enum Text {
     RoundNotRestored,
     EnglishUnavailable,
     LoadingEnglish,
+    /// While a question's explanation is still on its way (`content::notes`).
+    LoadingExplanation,
+    /// When the explanations could not be fetched (offline on a first visit).
+    ExplanationUnavailable,
     Dismiss,
     PanicTitle,
     PanicBody,
@@ -110,6 +114,8 @@ fn vi(key: Text) -> &'static str {
         Text::SavedDataRepaired => "Một phần dữ liệu đã lưu trên máy bị hỏng và đã được xoá; các dữ liệu khác vẫn được giữ nguyên.",
         Text::RoundNotRestored => "Bộ câu hỏi đã được cập nhật nên không thể tiếp tục lượt chơi dở trước đó. Mời bạn bắt đầu lượt mới.",
         Text::LoadingEnglish => "Đang tải tiếng Anh…",
+        Text::LoadingExplanation => "Đang tải giải thích…",
+        Text::ExplanationUnavailable => "Chưa tải được phần giải thích (thiết bị mất mạng hoặc máy chủ không trả lời). Xem nguồn bên dưới.",
         Text::EnglishUnavailable => "Không tải được bản tiếng Anh của các câu hỏi này; câu hỏi được hiển thị bằng tiếng Việt.",
         Text::Dismiss => "Đóng thông báo",
         Text::UpdateReady => "Đã có phiên bản mới của trang (câu hỏi hoặc giao diện).",
@@ -164,6 +170,8 @@ fn en(key: Text) -> &'static str {
         Text::SavedDataRepaired => "Some data saved on this device was damaged and has been removed; everything else was kept.",
         Text::RoundNotRestored => "The question bank has been updated, so your unfinished round could not be continued. Please start a new round.",
         Text::LoadingEnglish => "Loading English…",
+        Text::LoadingExplanation => "Loading explanation…",
+        Text::ExplanationUnavailable => "The explanation could not be loaded (this device is offline or the server did not answer). See the source below.",
         Text::EnglishUnavailable => "The English text of these questions is not available; showing Vietnamese.",
         Text::Dismiss => "Dismiss",
         Text::UpdateReady => "A new version of this site is available (questions or interface).",

@@ -30,7 +30,7 @@ pub mod verifier;
 
 pub use bank::{Document, QuestionBank, Topic};
 pub use ids::{ChoiceId, DocumentId, Millis, QuestionId, TopicId};
-pub use lang::{Lang, Localized};
+pub use lang::{Explanation, Lang, Localized};
 pub use question::{Choice, Difficulty, Kind, Question, Source};
 pub use record::{RestoreError, RoundRecord};
 pub use round::{Action, Answer, Phase, Rejected, Round, RoundConfig, RoundQuestion};

@@ -244,7 +244,13 @@ fn explanations_never_point_at_an_option_by_letter_or_position() {
     ];
     for q in bank().questions() {
         for lang in Lang::ALL {
-            let explanation = format!("{} ", q.explanation().get(lang).to_lowercase());
+            let explanation = format!(
+                "{} ",
+                q.explanation()
+                    .get(lang)
+                    .expect("the repository's bank has every explanation")
+                    .to_lowercase()
+            );
             for pattern in patterns {
                 let hit = explanation.match_indices(pattern).any(|(i, _)| {
                     let after = explanation[i + pattern.len()..].chars().next().unwrap_or(' ');

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use coop_quiz::content::branding::parse_branding;
-use coop_quiz::content::{english, parse_bank, ContentError};
+use coop_quiz::content::{english, notes, parse_bank, ContentError, Place};
 use coop_quiz::quiz::Lang;
 
 const USAGE: &str = "usage: check-bank [--lang vi|en] [--strict] [DIR | SHEET.csv]   \
@@ -98,6 +98,22 @@ fn bank(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>>
         Lang::Vi => format!("{} câu hỏi, {} chủ đề", bank.questions().len(), bank.topics().len()),
         Lang::En => format!("{} questions, {} topics", bank.questions().len(), bank.topics().len()),
     };
+    // A built site's bank: its explanations are in questions.notes.json;
+    // without them players read none, so a missing or mismatched file is
+    // a problem here.
+    if bank.awaits_explanations() {
+        let notes = std::fs::read_to_string(dir.join("questions.notes.json"))
+            .map_err(|e| format!("questions.notes.json: {e}"))
+            .and_then(|notes| notes::add_notes(&bank, text, &notes).map_err(|p| p.to_string()));
+        if let Err(why) = notes {
+            return Err(vec![ContentError {
+                place: Place::File,
+                field: "explanation".to_owned(),
+                problem: format!("the questions have no explanations, and {why}"),
+                problem_vi: format!("các câu hỏi không có phần giải thích, và {why}"),
+            }]);
+        }
+    }
     if bank.has_english() {
         return Ok(counts);
     }

@@ -12,7 +12,8 @@ use super::read::{
 };
 use super::{ContentError, Place};
 use crate::quiz::{
-    Choice, Difficulty, Document, DocumentId, Kind, Question, QuestionBank, QuestionId, Source, Topic, TopicId,
+    Choice, Difficulty, Document, DocumentId, Explanation, Kind, Question, QuestionBank, QuestionId, Source, Topic,
+    TopicId,
 };
 
 /// A bank needs enough questions for one round.
@@ -66,7 +67,9 @@ struct RawQuestion {
     prompt: RawBankText,
     options: Option<Vec<RawBankText>>,
     answer: Value,
-    explanation: RawBankText,
+    /// Left out of every question only in a built site's `questions.json`,
+    /// whose explanations are in `questions.notes.json` (`content::notes`).
+    explanation: Option<RawBankText>,
     source: RawSource,
     facts: Vec<String>,
     family: Option<String>,
@@ -95,6 +98,9 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
     let mut questions = Vec::new();
     let mut seen_ids = HashSet::new();
     let mut seen_prompts = HashSet::new();
+    // Questions without an explanation: fine if none has one (a built
+    // site's file), an error for each if others have theirs.
+    let mut without_explanation = Vec::new();
     for (n, value) in raw_questions.iter().enumerate() {
         let place = Place::Question(entry_name(value, n));
         let Some(raw) = deserialize::<RawQuestion>(value, &place, &mut errors) else {
@@ -116,8 +122,21 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
                 "trùng nội dung với một câu hỏi khác",
             ));
         }
+        if raw.explanation.is_none() {
+            without_explanation.push(place.clone());
+        }
         if let Some(question) = read_question(raw, &place, &topics, &documents, &mut errors) {
             questions.push(Rc::new(question));
+        }
+    }
+    if without_explanation.len() < raw_questions.len() {
+        for place in &without_explanation {
+            errors.push(ContentError::new(
+                place,
+                "explanation",
+                "missing; every question needs an explanation",
+                "chưa có giải thích; câu hỏi nào cũng cần phần giải thích",
+            ));
         }
     }
     if raw_questions.len() < MIN_QUESTIONS {
@@ -280,7 +299,9 @@ fn read_question(
         kind,
         prompt: bank_text(raw.prompt, place, "prompt", errors),
         choices,
-        explanation: bank_text(raw.explanation, place, "explanation", errors),
+        explanation: raw.explanation.map_or_else(Explanation::default, |raw| {
+            Explanation::from(bank_text(raw, place, "explanation", errors))
+        }),
         source: Source {
             document: DocumentId::new(raw.source.document),
             part: raw.source.part.map(|p| bank_text(p, place, "source.part", errors)),

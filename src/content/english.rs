@@ -93,6 +93,7 @@ pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Resul
     let english = overlay(bank_text, en_text)?;
     let section = |key: &str| english.get(key);
     let mut found = Vec::new();
+    let mut explanations = Vec::new();
     for topic in bank.topics() {
         let en = section("topics").and_then(|s| s.get(topic.id.as_str()));
         wanted(&mut found, &topic.name, en, topic.id.as_str(), "name")?;
@@ -111,19 +112,23 @@ pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Resul
             let option = field("options").and_then(|o| o.get(i));
             wanted(&mut found, choice.text(), option, id, "options")?;
         }
-        wanted(
-            &mut found,
-            question.explanation(),
-            field("explanation"),
-            id,
-            "explanation",
-        )?;
+        // Set apart: the Vietnamese of an explanation may still be on its
+        // way (`content::notes`), and its English is wanted all the same.
+        if !question.explanation().has_english() {
+            explanations.push((
+                question.explanation(),
+                english_of(field("explanation"), id, "explanation")?,
+            ));
+        }
         if let Some(part) = &question.source().part {
             wanted(&mut found, part, field("part"), id, "source.part")?;
         }
     }
     for (text, en) in found {
         text.set_english(en);
+    }
+    for (explanation, en) in explanations {
+        explanation.set_english(en);
     }
     Ok(())
 }
@@ -137,14 +142,16 @@ fn wanted<'a>(
     id: &str,
     field: &str,
 ) -> Result<(), EnglishProblem> {
-    if text.has_english() {
-        return Ok(());
+    if !text.has_english() {
+        found.push((text, english_of(en, id, field)?));
     }
+    Ok(())
+}
+
+/// The English `en` trimmed; missing or empty is a problem.
+fn english_of<'a>(en: Option<&'a Value>, id: &str, field: &str) -> Result<&'a str, EnglishProblem> {
     match en.and_then(Value::as_str).map(str::trim) {
-        Some(en) if !en.is_empty() => {
-            found.push((text, en));
-            Ok(())
-        }
+        Some(en) if !en.is_empty() => Ok(en),
         _ => Err(EnglishProblem::Missing(format!("{id} ({field})"))),
     }
 }
@@ -171,11 +178,21 @@ fn overlay(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, English
 /// The bilingual bank a Vietnamese-only `bank_text` and its English make,
 /// as one JSON object: each plain-string text becomes `{ "vi", "en" }`.
 /// Texts that already have both languages are kept as they are. For the
-/// organiser page, whose import builds on the bank's JSON.
-pub fn bilingual(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, EnglishProblem> {
+/// organiser page, whose import builds on the bank's JSON. `root` is that
+/// bank already read, with its explanations put back (`notes::with_explanations`),
+/// or `None` to read `bank_text`.
+pub fn bilingual(
+    bank_text: &str,
+    root: Option<Map<String, Value>>,
+    en_text: &str,
+) -> Result<Map<String, Value>, EnglishProblem> {
     let english = overlay(bank_text, en_text)?;
-    let mut root = read_root(bank_text)
-        .map_err(|errors| EnglishProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default()))?;
+    let mut root = match root {
+        Some(root) => root,
+        None => read_root(bank_text).map_err(|errors| {
+            EnglishProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default())
+        })?,
+    };
     let section = |key: &str| english.get(key).and_then(Value::as_object);
     for key in ["topics", "documents"] {
         let names = section(key);

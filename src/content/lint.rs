@@ -108,7 +108,7 @@ fn pointing(question: &Question, warnings: &mut Vec<ContentError>) {
                 ));
             }
         }
-        if let Some(phrase) = points_at_options(question.explanation().get(lang)) {
+        if let Some(phrase) = question.explanation().get(lang).and_then(points_at_options) {
             warnings.push(ContentError::new(
                 &place,
                 format!("explanation.{}", lang.code()),

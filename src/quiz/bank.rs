@@ -79,6 +79,13 @@ impl QuestionBank {
             })
     }
 
+    /// Whether the explanations are still to come: a built site's bank,
+    /// until its `questions.notes.json` is added (`content::notes`).
+    #[must_use]
+    pub fn awaits_explanations(&self) -> bool {
+        self.questions.iter().any(|q| !q.explanation.has_vietnamese())
+    }
+
     /// A short fingerprint of what decides a contest score: question ids,
     /// their order, their topics and difficulties, option counts and right
     /// options. A result code made with another bank is told apart by it

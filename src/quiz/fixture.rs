@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::bank::{Document, QuestionBank, Topic};
 use super::ids::{DocumentId, QuestionId, TopicId};
-use super::lang::Localized;
+use super::lang::{Explanation, Localized};
 use super::question::{Choice, Difficulty, Kind, Question, Source};
 
 fn question(id: &str, topic: &str, kind: Kind, choices: Vec<Choice>) -> Question {
@@ -15,7 +15,7 @@ fn question(id: &str, topic: &str, kind: Kind, choices: Vec<Choice>) -> Question
         kind,
         prompt: Localized::new(format!("Câu hỏi {id}"), format!("Question {id}")),
         choices,
-        explanation: Localized::new("Giải thích", "Explanation"),
+        explanation: Explanation::new("Giải thích", "Explanation"),
         source: Source {
             document: DocumentId::new("doc"),
             part: None,

@@ -91,6 +91,68 @@ impl Localized {
     }
 }
 
+/// A question's explanation: like `Localized`, but the Vietnamese may come
+/// later too. A built site sends players the bank without explanations and
+/// puts them in `questions.notes.json`, fetched once the start screen works
+/// (a player needs one only after answering): the explanation is set in
+/// place, like the English, into the questions a round already holds.
+/// The English may arrive first (`questions.en.json`); either is set once.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Explanation {
+    vi: OnceCell<String>,
+    en: OnceCell<String>,
+}
+
+impl From<Localized> for Explanation {
+    fn from(text: Localized) -> Self {
+        Self {
+            vi: OnceCell::from(text.vi),
+            en: text.en,
+        }
+    }
+}
+
+impl Explanation {
+    /// For the engine's tests (the content loader reads a `Localized`).
+    #[cfg(test)]
+    pub(crate) fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+        Self::from(Localized::new(vi, en))
+    }
+
+    /// The explanation in `lang` (English falls back to the Vietnamese), or
+    /// `None` while it has not arrived.
+    #[must_use]
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        let vi = self.vi.get().map(String::as_str);
+        match lang {
+            Lang::En => self.en.get().map(String::as_str).or(vi),
+            Lang::Vi => vi,
+        }
+    }
+
+    /// Whether the Vietnamese text is there (not waiting for the notes file).
+    #[must_use]
+    pub fn has_vietnamese(&self) -> bool {
+        self.vi.get().is_some()
+    }
+
+    /// Whether the English text is there.
+    #[must_use]
+    pub fn has_english(&self) -> bool {
+        self.en.get().is_some()
+    }
+
+    /// Adds the Vietnamese text, once.
+    pub(crate) fn set_vietnamese(&self, vi: impl Into<String>) {
+        let _kept = self.vi.set(vi.into());
+    }
+
+    /// Adds the English text, once.
+    pub(crate) fn set_english(&self, en: impl Into<String>) {
+        let _kept = self.en.set(en.into());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +186,23 @@ mod tests {
         text.set_english("Something else");
         assert_eq!(text.get(Lang::En), "Cooperative");
         assert_eq!(text, Localized::new("Hợp tác xã", "Cooperative"));
+    }
+
+    #[test]
+    fn an_explanation_may_come_later_in_either_language_first() {
+        let explanation = Explanation::default();
+        assert_eq!(explanation.get(Lang::Vi), None);
+        assert_eq!(explanation.get(Lang::En), None);
+        explanation.set_english("Because.");
+        assert_eq!(explanation.get(Lang::En), Some("Because."));
+        assert_eq!(explanation.get(Lang::Vi), None, "no Vietnamese yet");
+        explanation.set_vietnamese("Vì thế.");
+        explanation.set_vietnamese("ignored");
+        assert_eq!(explanation.get(Lang::Vi), Some("Vì thế."));
+        assert_eq!(
+            Explanation::from(Localized::vi_only("Vì thế.")).get(Lang::En),
+            Some("Vì thế."),
+            "English falls back"
+        );
     }
 }

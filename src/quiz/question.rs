@@ -1,7 +1,7 @@
 //! A question, its options and how an answer is checked.
 
 use super::ids::{ChoiceId, DocumentId, QuestionId, TopicId};
-use super::lang::Localized;
+use super::lang::{Explanation, Localized};
 
 /// How hard a question is meant to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,7 +77,7 @@ pub struct Question {
     pub(crate) kind: Kind,
     pub(crate) prompt: Localized,
     pub(crate) choices: Vec<Choice>,
-    pub(crate) explanation: Localized,
+    pub(crate) explanation: Explanation,
     pub(crate) source: Source,
     pub(crate) facts: Vec<String>,
     /// Questions of one family give each other away or ask nearly the
@@ -123,8 +123,10 @@ impl Question {
         self.choices.get(usize::from(id.0))
     }
 
+    /// Why the answer is right; on a built site, empty until the notes
+    /// file arrives (`Explanation`).
     #[must_use]
-    pub fn explanation(&self) -> &Localized {
+    pub fn explanation(&self) -> &Explanation {
         &self.explanation
     }
 

@@ -67,21 +67,51 @@ pub async fn add_english(bank: &QuestionBank, text: &str) -> Result<(), String> 
     content::english::add_english(bank, text, &english).map_err(|problem| problem.summary().to_owned())
 }
 
+/// The explanations of a built site's bank, sent apart from it
+/// (`content::notes`): the players' page fetches them once the start
+/// screen works, since a player needs one only after answering.
+const BANK_NOTES: &str = "static/questions.notes.json";
+
+/// Fetches the explanations of `bank` (read from `text`) and adds them in
+/// place. Missing, offline, broken or made for another `questions.json`:
+/// an error, and no explanation added.
+pub async fn add_notes(bank: &QuestionBank, text: &str) -> Result<(), String> {
+    let notes = fetch_text(BANK_NOTES).await?;
+    content::notes::add_notes(bank, text, &notes).map_err(|problem| problem.summary().to_owned())
+}
+
 /// The bank's text as the organiser page's base for an import: with its
-/// English put back when the site sends it apart, so an imported bank
-/// keeps both languages. `None` for the English: not available (why).
+/// explanations and English put back when the site sends them apart, so
+/// an imported (or exported) bank keeps them. The explanations are
+/// required (an error says why they could not be had); `None` for the
+/// English: not available (why).
 pub async fn bilingual_bank_text() -> Result<(Rc<str>, Option<String>), String> {
     let text = fetch_text(BANK).await?;
-    if parse_bank(&text).map_or(true, |bank| bank.has_english()) {
+    let Ok(bank) = parse_bank(&text) else {
         return Ok((Rc::from(text), None));
+    };
+    let root = if bank.awaits_explanations() {
+        let notes = fetch_text(BANK_NOTES)
+            .await
+            .map_err(|why| format!("{BANK_NOTES}: {why}"))?;
+        Some(content::notes::with_explanations(&text, &notes).map_err(|p| p.to_string())?)
+    } else {
+        None
+    };
+    if bank.has_english() {
+        return Ok((
+            root.map_or(Rc::from(text), |root| Rc::from(content::csv_import::to_json(&root))),
+            None,
+        ));
     }
     let english = match fetch_text(BANK_ENGLISH).await {
-        Ok(english) => content::english::bilingual(&text, &english).map_err(|p| p.to_string()),
+        Ok(english) => content::english::bilingual(&text, root.clone(), &english).map_err(|p| p.to_string()),
         Err(why) => Err(why),
     };
-    Ok(match english {
-        Ok(root) => (Rc::from(content::csv_import::to_json(&root)), None),
-        Err(why) => (Rc::from(text), Some(why)),
+    Ok(match (english, root) {
+        (Ok(root), _) => (Rc::from(content::csv_import::to_json(&root)), None),
+        (Err(why), Some(root)) => (Rc::from(content::csv_import::to_json(&root)), Some(why)),
+        (Err(why), None) => (Rc::from(text), Some(why)),
     })
 }
 

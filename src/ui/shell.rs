@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bank_loader::{add_english, load_bank, BankState};
+use super::bank_loader::{add_english, add_notes, load_bank, BankState};
 use super::notices::{Notice, NoticeBar};
 use super::organiser::brand::{use_branding, BrandState};
 use super::screens::bank_problems::BankProblems;
@@ -28,10 +28,25 @@ pub enum Page {
     Tools,
 }
 
+/// Where the bank's explanations are: a built site sends them apart
+/// (`content::notes`), fetched once the start screen works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notes {
+    /// In the bank (or no bank yet).
+    Here,
+    /// Being fetched: a feedback screen says so, and fills in when they come.
+    Loading,
+    /// Could not be had (offline on a first visit, missing, made for
+    /// another `questions.json`): a feedback screen says so.
+    Unavailable,
+}
+
 /// What the shell gives the page inside it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub bank: BankState,
+    /// Read by the explanation widget, which re-renders when it changes.
+    pub notes: Notes,
     /// Tells the page about saved data that was repaired or not kept.
     pub on_notice: Callback<Notice>,
 }
@@ -194,6 +209,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let latest = use_mut_ref(|| (start.lang, Rc::<str>::from("")));
     let chosen_shown = use_state(|| start.lang);
     let bank = use_state(|| BankState::Loading);
+    let notes = use_state(|| Notes::Here);
     let brand = use_branding();
     let page = props.page;
     use_effect_with((*lang, brand.title(*lang), page), |(lang, title, page)| {
@@ -222,19 +238,38 @@ pub fn Shell(props: &ShellProps) -> Html {
         })
     };
     {
-        let (bank, latest, on_notice) = (bank.clone(), latest.clone(), on_notice.clone());
+        let (bank, notes, latest, on_notice) = (bank.clone(), notes.clone(), latest.clone(), on_notice.clone());
         use_effect_with((), move |()| {
             yew::platform::spawn_local(async move {
                 let (state, text) = load_bank().await;
-                if let BankState::Ready(loaded) = &state {
-                    // Asked now, not at the start: the player may have
-                    // switched while the bank downloaded.
-                    if latest.borrow().0 == Lang::En && !loaded.has_english() {
-                        english_or_notice(loaded, &text, &on_notice).await;
+                let awaits_notes = match &state {
+                    BankState::Ready(loaded) => {
+                        // Asked now, not at the start: the player may have
+                        // switched while the bank downloaded.
+                        if latest.borrow().0 == Lang::En && !loaded.has_english() {
+                            english_or_notice(loaded, &text, &on_notice).await;
+                        }
+                        loaded.awaits_explanations().then(|| (Rc::clone(loaded), text.clone()))
                     }
-                }
+                    _ => None,
+                };
                 latest.borrow_mut().1 = text;
                 bank.set(state);
+                // The explanations only now: the wasm has arrived and the
+                // start screen is drawn, so they take no bandwidth from
+                // either; a player reads one only after answering.
+                if let Some((loaded, text)) = awaits_notes {
+                    notes.set(Notes::Loading);
+                    let fetched = add_notes(&loaded, &text).await;
+                    if let Err(why) = &fetched {
+                        gloo::console::warn!(format!("no explanations: {why}"));
+                    }
+                    notes.set(if fetched.is_ok() {
+                        Notes::Here
+                    } else {
+                        Notes::Unavailable
+                    });
+                }
             });
         });
     }
@@ -273,6 +308,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let on_text_size = remembered(&text_size, storage::save_text_size, &on_notice);
     let loaded = Loaded {
         bank: (*bank).clone(),
+        notes: *notes,
         on_notice,
     };
     let branding_link = match page {

@@ -4,6 +4,7 @@ pub mod certificate_png;
 pub mod choice_button;
 pub mod copy_box;
 pub mod countdown;
+pub mod explanation;
 pub mod feedback_panel;
 pub mod file_picker;
 pub mod lang_switch;

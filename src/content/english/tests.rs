@@ -81,7 +81,7 @@ fn the_pair_post_build_writes_gives_the_bilingual_bank_and_the_same_fingerprint(
 }
 
 fn bilingual_json(vi_text: &str, en_text: &str) -> Map<String, Value> {
-    super::bilingual(vi_text, en_text).unwrap()
+    super::bilingual(vi_text, None, en_text).unwrap()
 }
 
 #[test]

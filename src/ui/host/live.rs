@@ -21,6 +21,7 @@ use crate::quiz::Millis;
 use crate::ui::clock;
 use crate::ui::hooks::{use_keydown, KeyPress};
 use crate::ui::refs::BankRef;
+use crate::ui::widgets::explanation::use_notes;
 
 #[derive(Properties, PartialEq)]
 pub struct HostLiveProps {
@@ -105,6 +106,7 @@ fn action_for(command: HostCommand, session: &HostSession, at: Millis) -> Option
 #[component]
 pub fn HostLive(props: &HostLiveProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    let notes = use_notes();
     let session = &props.session;
     let overlay = use_state(|| Overlay::None);
     let muted = use_state(|| false);
@@ -180,7 +182,7 @@ pub fn HostLive(props: &HostLiveProps) -> Html {
     let body = match session.phase() {
         HostPhase::Asking { .. } | HostPhase::Revealed { .. } => html! {
             <>
-                { question_stage(lang, bank, session, now) }
+                { question_stage(lang, bank, session, now, notes) }
                 { team_bar(lang, session, &run) }
             </>
         },

@@ -7,6 +7,8 @@ use super::text::{self, t, T};
 use crate::i18n::Lang;
 use crate::quiz::host::{HostPhase, HostSession};
 use crate::quiz::{Choice, Millis, QuestionBank};
+use crate::ui::shell::Notes;
+use crate::ui::widgets::explanation::explanation;
 use crate::ui::widgets::source_ref::source_ref;
 
 /// The countdown: whole seconds left, with a word for its state, so the
@@ -47,7 +49,7 @@ fn countdown(lang: Lang, session: &HostSession, now: Millis) -> Html {
 }
 
 /// The question on screen, answer hidden or shown.
-pub fn question_stage(lang: Lang, bank: &QuestionBank, session: &HostSession, now: Millis) -> Html {
+pub fn question_stage(lang: Lang, bank: &QuestionBank, session: &HostSession, now: Millis, notes: Notes) -> Html {
     let Some((index, drawn)) = session.current() else {
         return Html::default();
     };
@@ -102,7 +104,7 @@ pub fn question_stage(lang: Lang, bank: &QuestionBank, session: &HostSession, no
             if revealed {
                 <div class="host-reveal" role="status">
                     <p class="host-answer"><strong>{ t(lang, T::RightAnswer) }{ ": " }</strong>{ right.join("; ") }</p>
-                    <p><strong>{ t(lang, T::Explanation) }{ ": " }</strong>{ question.explanation().get(lang) }</p>
+                    { explanation(question, lang, notes, Some(t(lang, T::Explanation))) }
                     { source_ref(bank, question, lang) }
                 </div>
             }

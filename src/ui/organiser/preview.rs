@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::i18n::{text, Text};
 use crate::quiz::{Lang, QuestionBank};
+use crate::ui::shell::Notes;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::explanation::explanation;
 use crate::ui::widgets::source_ref::source_ref;
 
 use super::text::more_not_shown;
@@ -39,10 +41,7 @@ pub fn preview(bank: &QuestionBank, first: usize, lang: Lang) -> Html {
                                 />
                             }
                         </div>
-                        <p class="explanation">
-                            <strong>{ text(lang, Text::Explanation) }{ ": " }</strong>
-                            { question.explanation().get(lang).to_owned() }
-                        </p>
+                        { explanation(question, lang, Notes::Here, Some(text(lang, Text::Explanation))) }
                         { source_ref(bank, question, lang) }
                     </li>
                 }

@@ -9,7 +9,8 @@ pub struct FeedbackPanelProps {
     pub correct: bool,
     /// The right answer's text, shown when the player was wrong.
     pub right_answer: AttrValue,
-    pub explanation: AttrValue,
+    /// The explanation, or the line that stands in for it (`widgets::explanation`).
+    pub explanation: Html,
     pub source: Html,
     pub is_last: bool,
     pub on_next: Callback<()>,
@@ -40,7 +41,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
             if !props.correct {
                 <p class="right-answer"><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }{ props.right_answer.clone() }</p>
             }
-            <p class="explanation"><strong>{ t(Text::Explanation) }{ ": " }</strong>{ props.explanation.clone() }</p>
+            { props.explanation.clone() }
             { props.source.clone() }
             <button type="button" class="button button-primary next" {onclick}>{ next }{ " →" }</button>
         </section>

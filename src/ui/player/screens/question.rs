@@ -11,6 +11,7 @@ use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
 use crate::ui::widgets::countdown::Countdown;
+use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::feedback_panel::FeedbackPanel;
 use crate::ui::widgets::progress_bar::ProgressBar;
 use crate::ui::widgets::read_aloud::ReadAloud;
@@ -95,6 +96,7 @@ impl KeyTarget {
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    let notes = use_notes();
     let ticked = use_state(Vec::<ChoiceId>::new);
     let heading = use_node_ref();
     let verdict = use_node_ref();
@@ -205,7 +207,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <FeedbackPanel
                     correct={answer.correct}
                     right_answer={AttrValue::from(choices_text(question, &question.correct_choices(), lang))}
-                    explanation={AttrValue::from(question.explanation().get(lang).to_owned())}
+                    explanation={explanation(question, lang, notes, Some(text(lang, Text::Explanation)))}
                     source={html! { <>{ source_ref(&props.bank.0, question, lang) }{ learn_more(question, lang) }</> }}
                     is_last={index + 1 == props.round.len()}
                     on_next={props.on_next.clone()}

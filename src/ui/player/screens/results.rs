@@ -15,6 +15,7 @@ use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::{BankRef, ContestRef};
 use crate::ui::widgets::certificate_png::CertificatePng;
 use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::result_send::ResultSend;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
@@ -46,6 +47,7 @@ fn challenge_part(lang: Lang, theirs: usize, summary: &Summary) -> Html {
 #[component]
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    let notes = use_notes();
     let heading = use_node_ref();
     use_effect_with((), {
         let heading = heading.clone();
@@ -84,7 +86,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 if !right {
                     <p><strong>{ shared(Text::CorrectAnswerWas) }</strong>{ " " }{ choices_text(q, &q.correct_choices(), lang) }</p>
                 }
-                <p class="explanation">{ q.explanation().get(lang) }</p>
+                { explanation(q, lang, notes, None) }
                 { source_ref(bank, q, lang) }
                 { learn_more(q, lang) }
             </li>
