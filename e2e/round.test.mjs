@@ -215,7 +215,15 @@ test('switching to English shows a loading note; an English that never arrives e
   await assert.doesNotReject(page.getByText(NO_ENGLISH).waitFor({ timeout: 20_000 }));
   assert.equal(await note.count(), 0, 'the note goes when the wait ends');
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
-  assert.ok(byVi.has(await page.locator('h1.prompt').textContent()), 'the prompt is the Vietnamese one');
+  const prompt = await page.locator('h1.prompt').textContent();
+  assert.ok(byVi.has(prompt), 'the prompt is the Vietnamese one');
+  // The Vietnamese text on the English page is marked as Vietnamese, so a
+  // screen reader voices it in Vietnamese; the page's own words are not.
+  const right = await answerFirst(page, { n: 1, lang: 'en' });
+  const explanation = page.locator('.feedback .explanation span[lang=vi]');
+  await assert.doesNotReject(explanation.getByText(byVi.get(prompt).explanation.vi, { exact: true }).waitFor());
+  if (!right) assert.equal(await page.locator('.feedback .right-answer span[lang=vi]').count(), 1, 'the right answer is marked Vietnamese');
+  assert.equal(await page.locator('.feedback .verdict[lang], .feedback strong[lang]').count(), 0, 'the page\'s own words stay English');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

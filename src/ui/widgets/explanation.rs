@@ -15,11 +15,15 @@ use crate::ui::shell::Notes;
 /// given; while the explanations are on their way or missing (`notes`),
 /// a line that says so.
 pub fn explanation(question: &Question, lang: Lang, notes: Notes, label: Option<&'static str>) -> Html {
-    let (class, body, role) = match (question.explanation().get(lang), notes) {
-        (Some(explanation), _) => ("explanation", explanation, None),
+    // Vietnamese shown on the English page (its English is missing) is
+    // marked as such, so a screen reader reads it with a Vietnamese voice.
+    let body_lang = (lang == Lang::En && !question.explanation().has_english()).then_some("vi");
+    let (class, body, role, body_lang) = match (question.explanation().get(lang), notes) {
+        (Some(explanation), _) => ("explanation", explanation, None, body_lang),
         (None, Notes::Unavailable) => (
             "explanation explanation-missing",
             text(lang, Text::ExplanationUnavailable),
+            None,
             None,
         ),
         // A status: screen readers hear the explanation replace it.
@@ -27,12 +31,13 @@ pub fn explanation(question: &Question, lang: Lang, notes: Notes, label: Option<
             "explanation explanation-loading",
             text(lang, Text::LoadingExplanation),
             Some("status"),
+            None,
         ),
     };
     html! {
         <p {class} {role}>
             if let Some(label) = label { <strong>{ label }{ ": " }</strong> }
-            { body.to_owned() }
+            <span lang={body_lang}>{ body.to_owned() }</span>
         </p>
     }
 }

@@ -9,6 +9,10 @@ pub struct FeedbackPanelProps {
     pub correct: bool,
     /// The right answer's text, shown when the player was wrong.
     pub right_answer: AttrValue,
+    /// `Some("vi")` when the options are shown in Vietnamese on the English
+    /// page (their English is missing), so screen readers voice them right.
+    #[prop_or_default]
+    pub right_answer_lang: Option<&'static str>,
     /// The explanation, or the line that stands in for it (`widgets::explanation`).
     pub explanation: Html,
     pub source: Html,
@@ -39,7 +43,7 @@ pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
                 <span class="verdict-icon" aria-hidden="true">{ icon }</span>{ verdict }
             </h2>
             if !props.correct {
-                <p class="right-answer"><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }{ props.right_answer.clone() }</p>
+                <p class="right-answer"><strong>{ t(Text::CorrectAnswerWas) }</strong>{ " " }<span lang={props.right_answer_lang}>{ props.right_answer.clone() }</span></p>
             }
             { props.explanation.clone() }
             { props.source.clone() }

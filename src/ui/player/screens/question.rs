@@ -207,6 +207,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <FeedbackPanel
                     correct={answer.correct}
                     right_answer={AttrValue::from(choices_text(question, &question.correct_choices(), lang))}
+                    right_answer_lang={text_lang}
                     explanation={explanation(question, lang, notes, Some(text(lang, Text::Explanation)))}
                     source={html! { <>{ source_ref(&props.bank.0, question, lang) }{ learn_more(question, lang) }</> }}
                     is_last={index + 1 == props.round.len()}
