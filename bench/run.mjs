@@ -541,6 +541,7 @@ async function main() {
   const servers = {};
   let browser = null;
   try {
+    log('starting the servers and Chromium');
     servers.br = await bounded(startServer({ mounts: MOUNTS, encoding: 'br' }), 120_000, 'starting the brotli server');
     servers.gzip = await bounded(startServer({ mounts: MOUNTS, encoding: 'gzip' }), 120_000, 'starting the gzip server');
     browser = await bounded(
