@@ -27,10 +27,9 @@ say "wasm with function names, for twiggy"
 rm -rf "$NAMES" && mkdir -p "$NAMES"
 cp target/wasm32-unknown-unknown/release/coop-quiz.wasm "$NAMES/coop-quiz.wasm"
 wasm-bindgen --target web --out-dir "$NAMES" "$NAMES/coop-quiz.wasm"
-# twiggy is optional and not installed here (a 2-minute cargo build on a
-# machine others share): without it the report skips the per-crate table.
 if ! command -v twiggy >/dev/null; then
-  echo "twiggy is not installed: the report will skip it (cargo install twiggy --version 0.8.0)" >&2
+  say "installing twiggy 0.8.0 (about 2 minutes; optional)"
+  cargo install twiggy --version 0.8.0 || echo "twiggy could not be installed: the report will skip it" >&2
 fi
 
 # Lighthouse is big; it lives in bench/, away from the tests' e2e/.
