@@ -3,13 +3,18 @@
 //
 //   node bench/run.mjs [--dist DIR] [--loads N] [--memory-rounds N]
 //                      [--lighthouse-runs N] [--no-lighthouse]
-//                      [--names-wasm FILE] [--out FILE]
+//                      [--names-wasm FILE] [--out FILE] [--give-up-min N]
 //
 // It builds nothing: it serves an already built site (default ../dist) from
 // a sub-path on 127.0.0.1 and measures it in headless Chromium with
 // Lighthouse's mobile settings, next to a hand-written baseline page
 // (bench/baseline/) that shows the same first screen and one question from
-// the same bank. Then it runs Lighthouse on both.
+// the same bank. Then it runs Lighthouse on both, and on the tools page.
+//
+// Every wait is bounded: a step that does not finish in time ends the run
+// with an error naming it (and what the page said, if it threw), and the
+// browsers and servers started here are closed on the way out. --give-up-min
+// is a last resort over the whole run (default 45), in case a wait was missed.
 import { chromium } from 'playwright-core';
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -33,6 +38,7 @@ const { values: opts } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'names-wasm': { type: 'string' },
     out: { type: 'string', default: join(BENCH, 'results', 'latest.json') },
+    'give-up-min': { type: 'string', default: '45' },
   },
 });
 const DIST = resolve(opts.dist);
@@ -82,9 +88,42 @@ const BUDGET = { firstLoadBrotliBytes: 200 * KB, startInteractiveMs: 1500, answe
 
 // ---------------------------------------------------------------- helpers
 
-const log = (...a) => console.error('bench:', ...a);
+// The step under way, named in the error if the run has to give up.
+let currentStep = 'starting';
+const log = (...a) => {
+  currentStep = a.join(' ');
+  console.error('bench:', ...a);
+};
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const round1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+
+/** Rejects with an error naming `what` if `promise` has not settled in `ms`. */
+function bounded(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// How long one step in a page may take under throttling on a busy machine
+// (a cold load's start screen took 2 to 4 s at load 10 on 2 cores).
+const STEP_MS = 60_000;
+
+/**
+ * Runs `fn` (a wait on the page) for at most `ms`; ends early if the page
+ * crashes. The error names the step and what the page said, e.g. an
+ * exception that stopped the verdict from ever showing.
+ */
+async function step(page, what, fn, ms = STEP_MS) {
+  try {
+    return await bounded(Promise.race([fn(), page.crashed]), ms, what);
+  } catch (e) {
+    const said = page.errors.length ? ` (the page said: ${[...new Set(page.errors)].slice(-3).join(' | ')})` : '';
+    const message = e.message.startsWith(what) ? e.message : `${what}: ${e.message}`;
+    throw new Error(`${message}${said}`, { cause: e });
+  }
+}
 
 /** Nearest-rank percentile: p95 of 30 samples is the 29th smallest. */
 function percentile(xs, p) {
@@ -157,10 +196,10 @@ function crateOf(name) {
 async function twiggyReport(file) {
   if (!file) return { skipped: 'no --names-wasm given' };
   try {
-    const { stdout: topText } = await run('twiggy', ['top', '-n', '25', file], { maxBuffer: 1 << 26 });
+    const { stdout: topText } = await run('twiggy', ['top', '-n', '25', file], { maxBuffer: 1 << 26, timeout: 120_000 });
     // Generic instantiations have very long names; keep the table readable.
     const top = topText.split('\n').map((l) => (l.length > 150 ? `${l.slice(0, 149)}…` : l)).join('\n');
-    const { stdout: json } = await run('twiggy', ['top', '--format', 'json', file], { maxBuffer: 1 << 28 });
+    const { stdout: json } = await run('twiggy', ['top', '--format', 'json', file], { maxBuffer: 1 << 28, timeout: 120_000 });
     const items = JSON.parse(json).items ?? JSON.parse(json);
     const total = sum(items.map((i) => i.shallow_size));
     const byCrate = new Map();
@@ -181,16 +220,23 @@ async function twiggyReport(file) {
 async function phonePage(browser, { throttle, serviceWorkers = 'allow' }) {
   const context = await browser.newContext({ ...PHONE, locale: 'vi-VN', serviceWorkers });
   await context.addInitScript({ path: join(BENCH, 'probe.js') });
+  // Playwright's own waits (clicks, goto) are bounded by this too.
+  context.setDefaultTimeout(STEP_MS);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && page.errors.push(`console: ${m.text()}`));
+  page.crashed = new Promise((_, reject) => page.once('crash', () => reject(new Error('the page crashed'))));
+  page.crashed.catch(() => undefined);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  if (throttle) {
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  }
+  const setUp = async () => {
+    await cdp.send('Network.enable');
+    if (throttle) {
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
+  };
+  await bounded(setUp(), STEP_MS, 'setting up throttling over DevTools');
   // What the browser itself saw: encodedDataLength counts headers and body
   // as they came over the wire.
   const requests = new Map();
@@ -215,7 +261,7 @@ async function phonePage(browser, { throttle, serviceWorkers = 'allow' }) {
  * request, for `quietMs`. The server side also catches requests the page's
  * DevTools session cannot see, such as a service worker precaching the site.
  */
-async function networkQuiet(requests, server, quietMs = 1000, maxMs = 20_000) {
+async function networkQuiet(requests, server, what, quietMs = 1000, maxMs = 20_000) {
   const deadline = Date.now() + maxMs;
   let quietSince = Date.now();
   let served = server.log.length;
@@ -226,6 +272,7 @@ async function networkQuiet(requests, server, quietMs = 1000, maxMs = 20_000) {
     else if (Date.now() - quietSince >= quietMs) return;
     await new Promise((r) => setTimeout(r, 100));
   }
+  log(`${what}: the network was still busy after ${maxMs / 1000} s; its bytes may be incomplete`);
 }
 
 /**
@@ -233,20 +280,22 @@ async function networkQuiet(requests, server, quietMs = 1000, maxMs = 20_000) {
  * time stamp to the first frame showing `test` (a name in probe.js's
  * bench.tests; with `arg`, a factory called with it).
  */
-async function timedClick(page, locator, test, arg) {
-  await page.evaluate(
-    ([test, arg]) => {
+async function timedClick(page, what, locator, test, arg) {
+  return step(page, what, async () => {
+    await page.evaluate(
+      ([test, arg]) => {
+        const b = window.__bench;
+        b.clicks.length = 0;
+        b.pending = b.until(arg === null ? b.tests[test] : b.tests[test](arg));
+      },
+      [test, arg ?? null],
+    );
+    await locator.click();
+    return page.evaluate(async () => {
       const b = window.__bench;
-      b.clicks.length = 0;
-      b.pending = b.until(arg === null ? b.tests[test] : b.tests[test](arg));
-    },
-    [test, arg ?? null],
-  );
-  await locator.click();
-  return page.evaluate(async () => {
-    const b = window.__bench;
-    const shownAt = await b.pending;
-    return shownAt - b.clicks[b.clicks.length - 1];
+      const shownAt = await b.pending;
+      return shownAt - b.clicks[b.clicks.length - 1];
+    });
   });
 }
 
@@ -261,25 +310,28 @@ async function timedClick(page, locator, test, arg) {
  * `withServiceWorker`, the worker runs, and only the load is measured: the
  * bytes of a whole first visit, including the offline precache.
  */
-async function coldLoad(browser, server, target, { withServiceWorker = false } = {}) {
-  const { context, page, requests } = await phonePage(browser, {
-    throttle: true,
-    serviceWorkers: withServiceWorker ? 'allow' : 'block',
-  });
+async function coldLoad(browser, server, target, label, { withServiceWorker = false } = {}) {
+  const { context, page, requests } = await bounded(
+    phonePage(browser, { throttle: true, serviceWorkers: withServiceWorker ? 'allow' : 'block' }),
+    STEP_MS,
+    `${label}: opening a throttled phone page`,
+  );
   try {
     server.resetLog();
     const url = `${server.origin}${target.path}`;
-    await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    const startInteractiveMs = await page.evaluate(() => window.__bench.startReady);
-    const timing = await page.evaluate(() => {
+    await step(page, `${label}: opening ${url}`, () => page.goto(url, { waitUntil: 'commit' }));
+    const startInteractiveMs = await step(page, `${label}: waiting for the start screen ("Bắt đầu (10 câu hỏi)" on screen and enabled)`, () =>
+      page.evaluate(() => window.__bench.startReady),
+    );
+    const timing = await step(page, `${label}: reading the page's timings`, () => page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return { fcp: fcp?.startTime ?? null, domContentLoaded: nav?.domContentLoadedEventEnd ?? null, load: nav?.loadEventEnd ?? null };
-    });
-    await networkQuiet(requests, server);
+    }));
+    await networkQuiet(requests, server, label);
     // When each file arrived, and when the wasm had started: explains where
     // the time to an interactive start screen goes.
-    const waterfall = await page.evaluate((base) => {
+    const waterfall = await step(page, `${label}: reading the page's resource timings`, () => page.evaluate((base) => {
       const rel = (url) => url.replace(base, '') || '(index)';
       const nav = performance.getEntriesByType('navigation')[0];
       const rows = [{ what: rel(nav.name), startMs: 0, endMs: nav.responseEnd }];
@@ -288,12 +340,12 @@ async function coldLoad(browser, server, target, { withServiceWorker = false } =
       }
       if (window.__bench.wasmStartedAt) rows.push({ what: '(wasm instantiated, app started)', endMs: window.__bench.wasmStartedAt });
       return rows;
-    }, url);
+    }, url));
     const served = server.log.map((r) => ({ ...r }));
     const byPage = served.filter((r) => r.by === 'page');
     const byWorker = served.filter((r) => r.by === 'service worker');
     // Navigation start on the wall clock, to place server-side events.
-    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const timeOrigin = await step(page, `${label}: reading the time origin`, () => page.evaluate(() => performance.timeOrigin));
     const seen = [...requests.values()];
     const bytes = {
       // Bodies as the server sent them ("encoded response sizes"), for
@@ -322,25 +374,28 @@ async function coldLoad(browser, server, target, { withServiceWorker = false } =
     if (withServiceWorker) return { ...loadFigures, errors: page.errors };
 
     const startToQuestionMs = await timedClick(
-      page, page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }), 'question', 1,
+      page, `${label}: start button -> "Câu 1/10"`,
+      page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }), 'question', 1,
     );
 
     const answers = [];
     const nextQuestion = [];
     for (let n = 1; n <= target.questions; n++) {
-      const multiple = (await page.locator('.choice[aria-pressed]').count()) > 0;
+      const answer = `${label}: answering question ${n} (waiting for .verdict)`;
+      const multiple = (await step(page, answer, () => page.locator('.choice[aria-pressed]').count())) > 0;
       let ms;
       if (multiple) {
-        await page.locator('.choice').first().click();
-        ms = await timedClick(page, page.getByRole('button', { name: 'Kiểm tra' }), 'verdict');
+        await step(page, `${answer}: ticking the first option`, () => page.locator('.choice').first().click());
+        ms = await timedClick(page, answer, page.getByRole('button', { name: 'Kiểm tra' }), 'verdict');
       } else {
-        ms = await timedClick(page, page.locator('.choice').first(), 'verdict');
+        ms = await timedClick(page, answer, page.locator('.choice').first(), 'verdict');
       }
       answers.push({ n, kind: multiple ? 'multiple' : 'single', ms: round1(ms) });
       if (target.questions === 10) {
         const last = n === 10;
         const button = page.getByRole('button', { name: last ? /^Xem kết quả/ : /^Câu tiếp theo/ });
-        const t = await timedClick(page, button, last ? 'results' : 'question', last ? null : n + 1);
+        const what = `${label}: ${last ? '"Xem kết quả" -> "Kết quả"' : `"Câu tiếp theo" -> "Câu ${n + 1}/10"`}`;
+        const t = await timedClick(page, what, button, last ? 'results' : 'question', last ? null : n + 1);
         nextQuestion.push(round1(t));
       }
     }
@@ -352,23 +407,35 @@ async function coldLoad(browser, server, target, { withServiceWorker = false } =
       errors: page.errors,
     };
   } finally {
-    await context.close();
+    await closeContext(context, label);
   }
 }
 
+/** Closes a browser context; one that does not close is left to browser.close(). */
+async function closeContext(context, label) {
+  await bounded(context.close(), 30_000, `${label}: closing the page`).catch((e) => log(e.message));
+}
+
+/** Closes the browser; if it will not close, Playwright kills it when this process exits. */
+async function closeBrowser(browser) {
+  await bounded(browser.close(), 30_000, 'closing Chromium').catch((e) => log(e.message));
+}
+
 /** GC, then the JS heap, DOM size and wasm linear memory. */
-async function memorySnapshot(page, cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
-  return {
-    jsHeapUsedBytes: heap.usedSize,
-    jsHeapTotalBytes: heap.totalSize,
-    wasmMemoryBytes: await page.evaluate(() => window.__bench.wasmMemoryBytes()),
-    domNodes: metric('Nodes'),
-    jsEventListeners: metric('JSEventListeners'),
-  };
+async function memorySnapshot(page, cdp, what) {
+  return step(page, what, async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+    return {
+      jsHeapUsedBytes: heap.usedSize,
+      jsHeapTotalBytes: heap.totalSize,
+      wasmMemoryBytes: await page.evaluate(() => window.__bench.wasmMemoryBytes()),
+      domNodes: metric('Nodes'),
+      jsEventListeners: metric('JSEventListeners'),
+    };
+  });
 }
 
 /**
@@ -376,23 +443,31 @@ async function memorySnapshot(page, cdp) {
  * ten rounds, to see whether anything grows per round.
  */
 async function memorySoak(browser, server, rounds) {
-  const { context, page, cdp } = await phonePage(browser, { throttle: false });
+  const label = 'memory';
+  const { context, page, cdp } = await bounded(phonePage(browser, { throttle: false }), STEP_MS, `${label}: opening a page`);
   try {
-    await cdp.send('Performance.enable');
-    await page.goto(`${server.origin}${APP_PATH}`);
-    await page.evaluate(() => window.__bench.startReady);
-    const samples = [{ rounds: 0, ...(await memorySnapshot(page, cdp)) }];
+    await step(page, `${label}: Performance.enable`, () => cdp.send('Performance.enable'));
+    await step(page, `${label}: opening the quiz`, () => page.goto(`${server.origin}${APP_PATH}`));
+    await step(page, `${label}: waiting for the start screen`, () => page.evaluate(() => window.__bench.startReady));
+    const samples = [{ rounds: 0, ...(await memorySnapshot(page, cdp, `${label}: measuring before the first round`)) }];
     const started = Date.now();
     for (let done = 0; done < rounds; ) {
       const chunk = Math.min(10, rounds - done);
-      await page.evaluate(([n, fromStart]) => window.__bench.playRounds(n, { fromStart }), [chunk, done === 0]);
+      // Ten rounds took about 6 s unthrottled at load 11; the page throws
+      // "benchmark: no ... on screen" if a button it needs is missing.
+      await step(
+        page,
+        `${label}: playing rounds ${done + 1} to ${done + chunk}`,
+        () => page.evaluate(([n, fromStart]) => window.__bench.playRounds(n, { fromStart }), [chunk, done === 0]),
+        180_000,
+      );
       done += chunk;
-      samples.push({ rounds: done, ...(await memorySnapshot(page, cdp)) });
+      samples.push({ rounds: done, ...(await memorySnapshot(page, cdp, `${label}: measuring after ${done} rounds`)) });
       log(`memory: ${done}/${rounds} rounds`);
     }
     return { rounds, seconds: round1((Date.now() - started) / 1000), samples, errors: page.errors };
   } finally {
-    await context.close();
+    await closeContext(context, label);
   }
 }
 
@@ -449,58 +524,77 @@ async function main() {
   const sizes = await sizeBreakdown();
   const twiggy = await twiggyReport(opts['names-wasm']);
 
-  const servers = {
-    br: await startServer({ mounts: MOUNTS, encoding: 'br' }),
-    gzip: await startServer({ mounts: MOUNTS, encoding: 'gzip' }),
-  };
   const targets = {
     app: { path: APP_PATH, questions: 10 },
     baseline: { path: BASELINE_PATH, questions: 1 },
   };
+  // Lighthouse only: the hosts' and organisers' page, for its accessibility
+  // and best practices (its speed is not budgeted).
+  const toolsPath = `${APP_PATH}tools.html`;
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const chromiumVersion = browser.version();
   const loads = { app: { br: [], gzip: [] }, baseline: { br: [], gzip: [] } };
   const firstVisit = {};
+  const lighthouse = { app: [], baseline: [], tools: [] };
   let memory;
+  let chromiumVersion;
+  // Everything started here is closed in `finally`, failed run or not.
+  const servers = {};
+  let browser = null;
   try {
+    log('starting the servers and Chromium');
+    servers.br = await bounded(startServer({ mounts: MOUNTS, encoding: 'br' }), 120_000, 'starting the brotli server');
+    servers.gzip = await bounded(startServer({ mounts: MOUNTS, encoding: 'gzip' }), 120_000, 'starting the gzip server');
+    browser = await bounded(
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: STEP_MS }),
+      STEP_MS + 5000,
+      `starting Chromium (${CHROMIUM})`,
+    );
+    chromiumVersion = browser.version();
     // Interleaved, so drift in the machine's load hits both pages alike.
     for (let i = 0; i < LOADS; i++) {
       for (const encoding of ['br', 'gzip']) {
         for (const name of ['app', 'baseline']) {
-          log(`cold load ${i + 1}/${LOADS}: ${name}, ${encoding}`);
-          loads[name][encoding].push(await coldLoad(browser, servers[encoding], targets[name]));
+          const label = `cold load ${i + 1}/${LOADS}: ${name}, ${encoding}`;
+          log(label);
+          loads[name][encoding].push(await coldLoad(browser, servers[encoding], targets[name], label));
         }
       }
     }
     // A first visit as it really happens, service worker included: what the
     // offline precache adds to the bytes (the quiz only; the baseline has none).
     for (const encoding of ['br', 'gzip']) {
-      log(`cold load with the service worker: app, ${encoding}`);
-      firstVisit[encoding] = await coldLoad(browser, servers[encoding], targets.app, { withServiceWorker: true });
+      const label = `cold load with the service worker: app, ${encoding}`;
+      log(label);
+      firstVisit[encoding] = await coldLoad(browser, servers[encoding], targets.app, label, { withServiceWorker: true });
     }
     log(`memory: playing ${MEMORY_ROUNDS} rounds without throttling`);
     memory = await memorySoak(browser, servers.br, MEMORY_ROUNDS);
-  } finally {
-    await browser.close();
-  }
+    await closeBrowser(browser);
+    browser = null;
 
-  const lighthouse = { app: [], baseline: [] };
-  await mkdir(RESULTS, { recursive: true });
-  for (let i = 0; i < LH_RUNS; i++) {
-    for (const name of ['app', 'baseline']) {
-      log(`lighthouse ${i + 1}/${LH_RUNS}: ${name}`);
-      const result = await runLighthouse(`${servers.br.origin}${targets[name].path}`, {
-        executablePath: CHROMIUM, args: CHROMIUM_ARGS,
-      });
-      // The full report, for looking into a score (not kept in git).
-      await writeFile(join(RESULTS, `lighthouse-${name}.json`), JSON.stringify(result.lhr));
-      delete result.lhr;
-      lighthouse[name].push(result);
+    await mkdir(RESULTS, { recursive: true });
+    for (let i = 0; i < LH_RUNS; i++) {
+      // The tools page once: its accessibility and best practices do not
+      // vary from run to run as timings do.
+      for (const name of i === 0 ? ['app', 'baseline', 'tools'] : ['app', 'baseline']) {
+        log(`lighthouse ${i + 1}/${LH_RUNS}: ${name}`);
+        const path = name === 'tools' ? toolsPath : targets[name].path;
+        const result = await runLighthouse(`${servers.br.origin}${path}`, {
+          executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeoutMs: 240_000,
+        });
+        // The full report, for looking into a score (not kept in git).
+        await writeFile(join(RESULTS, `lighthouse-${name}.json`), JSON.stringify(result.lhr));
+        delete result.lhr;
+        lighthouse[name].push(result);
+      }
+    }
+  } finally {
+    clearInterval(loadTimer);
+    if (browser) await closeBrowser(browser);
+    for (const [name, server] of Object.entries(servers)) {
+      await bounded(server.close(), 10_000, `closing the ${name} server`).catch((e) => log(e.message));
     }
   }
-  await Promise.all(Object.values(servers).map((s) => s.close()));
-  clearInterval(loadTimer);
 
   // ------------------------------------------------------------ figures
   const app = { br: summarise(loads.app.br), gzip: summarise(loads.app.gzip) };
@@ -511,6 +605,7 @@ async function main() {
   const lastMemory = memory.samples.at(-1);
   const appScores = medianScores(lighthouse.app);
   const baseScores = medianScores(lighthouse.baseline);
+  const toolsScores = medianScores(lighthouse.tools);
 
   const budget = {
     firstLoadBrotli: {
@@ -575,7 +670,11 @@ async function main() {
     },
     firstVisitWithServiceWorker: firstVisit,
     memory,
-    lighthouse: { app: { median: appScores, runs: lighthouse.app }, baseline: { median: baseScores, runs: lighthouse.baseline } },
+    lighthouse: {
+      app: { median: appScores, runs: lighthouse.app },
+      baseline: { median: baseScores, runs: lighthouse.baseline },
+      tools: { median: toolsScores, runs: lighthouse.tools },
+    },
     budget,
     sizes,
     twiggy,
@@ -608,6 +707,7 @@ async function main() {
       ['answer -> feedback p95', fmtMs(appAll.answerToFeedbackMs.p95), fmtMs(baseAll.answerToFeedbackMs.p95), ''],
       ['next question (median / p95)', `${fmtMs(appAll.nextQuestionMs.median)} / ${fmtMs(appAll.nextQuestionMs.p95)}`, '-', ''],
       ['Lighthouse perf / a11y / best practices', appScores ? Object.values(appScores).join(' / ') : 'skipped', baseScores ? Object.values(baseScores).join(' / ') : 'skipped', ''],
+      ['  tools.html (1 run)', toolsScores ? Object.values(toolsScores).join(' / ') : 'skipped', '-', ''],
       ['Lighthouse TTI / LCP / TBT (simulated)', lighthouse.app[0] ? ['interactive', 'largest-contentful-paint', 'total-blocking-time'].map((m) => fmtMs(lighthouse.app[0].metrics[m].value)).join(' / ') : '-', lighthouse.baseline[0] ? ['interactive', 'largest-contentful-paint', 'total-blocking-time'].map((m) => fmtMs(lighthouse.baseline[0].metrics[m].value)).join(' / ') : '-', ''],
     ]),
   );
@@ -670,7 +770,25 @@ async function main() {
   console.log(out.join('\n'));
 }
 
+// Last resort: every wait above is bounded, but if one was missed, the run
+// ends anyway, naming the step it was on. Exiting kills the Chromium
+// processes (Playwright's and Lighthouse's exit handlers).
+const giveUp = setTimeout(() => {
+  console.error(`bench: gave up after ${opts['give-up-min']} minutes, during: ${currentStep}`);
+  process.exit(1);
+}, Number(opts['give-up-min']) * 60_000);
+giveUp.unref();
+// Interrupted (Ctrl-C, or killed by a script): exit through the 'exit'
+// handlers, which stop the browsers, instead of dying with them running.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    console.error(`bench: stopped by ${signal} during: ${currentStep}`);
+    process.exit(1);
+  });
+}
+
 main().catch((e) => {
+  console.error(`bench: failed during: ${currentStep}`);
   console.error(e);
   process.exit(1);
 });
