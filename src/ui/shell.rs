@@ -255,8 +255,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                             english_or_notice(loaded, &text, &on_notice).await;
                         }
                         // Learn shows no explanation: it never fetches them.
-                        (page != Page::Learn && loaded.awaits_explanations())
-                            .then(|| (Rc::clone(loaded), text.clone()))
+                        (page != Page::Learn && loaded.awaits_explanations()).then(|| (Rc::clone(loaded), text.clone()))
                     }
                     _ => None,
                 };

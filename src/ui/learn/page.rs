@@ -120,7 +120,10 @@ mod tests {
 
     #[test]
     fn links_back_to_play_open_the_players_page() {
-        assert_eq!(players_link("#/practice?topics=law2023"), "index.html#/practice?topics=law2023");
+        assert_eq!(
+            players_link("#/practice?topics=law2023"),
+            "index.html#/practice?topics=law2023"
+        );
         assert!(PLAYERS_HOME.starts_with("index.html#/"));
     }
 }
