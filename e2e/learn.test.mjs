@@ -282,6 +282,25 @@ test('the Learn page leads back to play: its home link, its footer and "Practise
   await page.context().close();
 });
 
+test('the Learn page runs under the strict Content-Security-Policy (its loader is a file too)', async (t) => {
+  // The README's policy, as in resilience.test.mjs.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+  const strict = await site.serve({ prefix: '/learn-csp/', headers: { 'content-security-policy': csp } });
+  t.after(() => strict.close());
+  const page = await site.page();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${strict.url}${LEARN}#/learn`);
+  await page.locator('#learn-query').fill('dai hoi');
+  await page.locator('.search-results .key-point').first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 for (const [lang, viewport] of [['vi', { width: 360, height: 740 }], ['en', { width: 1280, height: 800 }], ['vi', { width: 1280, height: 800 }], ['en', { width: 360, height: 740 }]]) {
   test(`learn.html opened from the start screen (${lang}, ${viewport.width}x${viewport.height})`, async () => {
     const page = await site.page({ viewport, locale: LOCALE[lang] });
