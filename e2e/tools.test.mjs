@@ -238,7 +238,9 @@ test('the Learn page, opened once from the start screen, works offline and annou
   await page.locator('.learn-topics li').first().waitFor();
   await pageKept(page, 'learn');
   await page.context().setOffline(true);
-  await page.goto(`${site.url}learn.html#/learn/topic/law2023`).catch(async (error) => {
+  // Same document, new hash: then a reload, which loads the page again offline.
+  await page.goto(`${site.url}learn.html#/learn/topic/law2023`);
+  await page.reload().catch(async (error) => {
     throw new Error(`${error.message}\nwhat the device held: ${await offlineState(page, site.url)}`);
   });
   await assert.doesNotReject(page.locator('.learn-topic .key-point').first().waitFor(), 'a topic offline: the page and the fact list were kept');
