@@ -1,7 +1,9 @@
-// End to end: the Learn section (issue 11). Key points by topic from
-// static/facts.json, "Learn more" from a question's feedback and from the
-// results, search without diacritics, the 2012/2023 comparison on a
-// 320 px phone, the print sheet as a PDF, and axe on every Learn page.
+// End to end: the Learn page, learn.html (issues 11 and 17). Key points by
+// topic from static/facts.json, "Learn more" from a question's feedback and
+// from the results (a link from the players' page to learn.html, and Back
+// to the same screen), the old index.html#/learn… addresses, search without
+// diacritics, the 2012/2023 comparison on a 320 px phone, the print sheet
+// as a PDF, and axe on every Learn page.
 import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +16,8 @@ const FACTS = JSON.parse(await readFile(new URL('../static/facts.json', import.m
 const LOCALE = { vi: 'vi-VN', en: 'en-GB' };
 
 const site = withSite('/learn-site/');
+/// The Learn page, relative to the site's root.
+const LEARN = 'learn.html';
 let broken;
 before(async () => {
   const facts = structuredClone(FACTS);
@@ -47,6 +51,7 @@ test('"Learn more" in a question\'s feedback opens its key points, focused, and 
   assert.deepEqual(ids, cited.facts, 'the link names exactly the facts the question cites');
   await link.click();
   assert.deepEqual(await highlightedIds(page), ids);
+  assert.equal(page.url(), `${site.url}${LEARN}#/learn/fact/${ids.join(',')}`, 'on the Learn page');
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('highlight')), true, 'focus on the point');
   const first = FACTS.facts.find((f) => f.id === ids[0]);
   assert.equal((await page.locator('.key-point.highlight .point-text').first().textContent()).trim(), first.statement.vi);
@@ -73,7 +78,9 @@ test('"Learn more" in the results review opens that question\'s key points', asy
   const ids = idsOf(await link.getAttribute('href'));
   await link.click();
   assert.deepEqual(await highlightedIds(page), ids);
+  assert.equal(new URL(page.url()).pathname, `/learn-site/${LEARN}`);
   await page.getByRole('heading', { name: 'What this question rests on' }).waitFor();
+  assert.equal(await page.title(), 'Learn · Learn about new-style cooperatives');
   await shot(page, 'learn-desktop-en-learn-more');
   await page.getByRole('button', { name: '← Back' }).click();
   await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
@@ -86,6 +93,7 @@ test('search without diacritics or case finds the marked key point', async () =>
   await page.goto(site.url);
   await page.getByRole('link', { name: 'Tìm hiểu kiến thức →' }).click();
   await page.getByRole('heading', { name: 'Tìm hiểu kiến thức' }).waitFor();
+  assert.equal(page.url(), `${site.url}${LEARN}#/learn`);
   const box = page.getByLabel('Tìm trong tài liệu (gõ có dấu hoặc không dấu)');
   await box.fill('hop tac xa kieu moi');
   await page.locator('.search-results .key-point').first().waitFor();
@@ -115,12 +123,12 @@ test('search without diacritics or case finds the marked key point', async () =>
 for (const lang of ['vi', 'en']) {
   test(`every topic has its page of 5 to 25 referenced key points and a "Practise" link (${lang})`, async () => {
     const page = await site.page({ locale: LOCALE[lang] });
-    await page.goto(`${site.url}#/learn`);
+    await page.goto(`${site.url}${LEARN}#/learn`);
     await page.locator('.learn-topics li').first().waitFor();
     assert.equal(await page.locator('.learn-topics li').count(), BANK.topics.length);
     await shot(page, `learn-phone-${lang}-home`);
     for (const topic of BANK.topics) {
-      await page.goto(`${site.url}#/learn/topic/${topic.id}`);
+      await page.goto(`${site.url}${LEARN}#/learn/topic/${topic.id}`);
       await page.getByRole('heading', { level: 1, name: topic.name[lang] }).waitFor();
       const ids = await page.locator('.key-point .point-id').allTextContents();
       const expected = FACTS.facts.filter((f) => f.topic === topic.id).map((f) => f.id);
@@ -129,7 +137,7 @@ for (const lang of ['vi', 'en']) {
       const titles = await page.locator('.key-point h2.point-title').allTextContents();
       assert.deepEqual(titles, FACTS.facts.filter((f) => f.topic === topic.id).map((f) => f.title[lang]));
       const practise = page.getByRole('link', { name: lang === 'vi' ? 'Luyện tập chủ đề này' : 'Practise this topic' });
-      assert.equal(await practise.getAttribute('href'), `#/practice?topics=${topic.id}`);
+      assert.equal(await practise.getAttribute('href'), `index.html#/practice?topics=${topic.id}`);
       const refs = await page.locator('.key-point .point-ref').count();
       assert.ok(refs >= ids.length - 2, `${topic.id}: only ${refs} of ${ids.length} points have a reference`);
       if (['law2023', 'alliance'].includes(topic.id)) await shot(page, `learn-phone-${lang}-topic-${topic.id}`);
@@ -140,7 +148,7 @@ for (const lang of ['vi', 'en']) {
 
   test(`the 2012/2023 comparison reads on a 320 px phone and as a table on a laptop (${lang})`, async () => {
     const phone = await site.page({ viewport: { width: 320, height: 640 }, locale: LOCALE[lang] });
-    await phone.goto(`${site.url}#/learn/compare`);
+    await phone.goto(`${site.url}${LEARN}#/learn/compare`);
     await phone.locator('table.compare tbody tr').first().waitFor();
     assert.equal(await phone.locator('table.compare tbody tr').count(), FACTS.comparison.length);
     await noSidewaysScroll(phone, 'the comparison at 320 px');
@@ -153,7 +161,7 @@ for (const lang of ['vi', 'en']) {
     await phone.context().close();
 
     const laptop = await site.page({ viewport: { width: 1280, height: 800 }, locale: LOCALE[lang] });
-    await laptop.goto(`${site.url}#/learn/compare`);
+    await laptop.goto(`${site.url}${LEARN}#/learn/compare`);
     await laptop.locator('table.compare tbody tr').first().waitFor();
     const [c, d] = await laptop.locator('table.compare tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON()));
     assert.ok(Math.abs(c.top - d.top) < 2 && d.left > c.left, 'side by side on a laptop');
@@ -165,11 +173,11 @@ for (const lang of ['vi', 'en']) {
 
 test('at 320 px with the largest text no Learn page scrolls sideways', async () => {
   const page = await site.page({ viewport: { width: 320, height: 640 } });
-  await page.goto(`${site.url}#/learn`);
+  await page.goto(`${site.url}${LEARN}#/learn`);
   await page.getByRole('button', { name: '150%' }).click();
   const hashes = ['#/learn', ...BANK.topics.map((t) => `#/learn/topic/${t.id}`), '#/learn/compare', '#/learn/print', '#/learn/fact/X-basics-principles-12,F-2023-07'];
   for (const hash of hashes) {
-    await page.goto(`${site.url}${hash}`);
+    await page.goto(`${site.url}${LEARN}${hash}`);
     await page.locator('[data-focus]').first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.className), 'text-150');
     await noSidewaysScroll(page, hash);
@@ -198,7 +206,7 @@ function outlineTitles(pdf) {
 
 test('the print sheet is a PDF with one heading per topic and no app chrome', async () => {
   const page = await site.page({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${site.url}#/learn/print`);
+  await page.goto(`${site.url}${LEARN}#/learn/print`);
   await page.locator('.print-topic').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['header', '.footer', '.learn-print .actions']) {
@@ -222,7 +230,7 @@ test('the print sheet is a PDF with one heading per topic and no app chrome', as
 
 test('a broken fact list lists its problems and the quiz still plays', async () => {
   const page = await site.page({ locale: 'en-GB' });
-  await page.goto(`${broken.url}#/learn`);
+  await page.goto(`${broken.url}${LEARN}#/learn`);
   await page.getByRole('heading', { name: 'The study file (facts.json) has problems' }).waitFor();
   const problems = await page.locator('.problem-list li').allTextContents();
   assert.ok(problems.some((p) => p.startsWith(`fact ${FACTS.facts[0].id}`) && p.includes('unverified')), problems.join('\n'));
@@ -234,6 +242,80 @@ test('a broken fact list lists its problems and the quiz still plays', async () 
 });
 
 
+test('the old addresses index.html#/learn… open the same screen on learn.html', async () => {
+  const fact = FACTS.facts[0];
+  const page = await site.page();
+  for (const [old, hash, shown] of [
+    ['index.html#/learn', '#/learn', page.getByRole('heading', { level: 1, name: 'Tìm hiểu kiến thức' })],
+    [`#/learn/fact/${fact.id}`, `#/learn/fact/${fact.id}`, page.locator('.key-point.highlight .point-id', { hasText: fact.id })],
+    ['index.html#/learn/compare', '#/learn/compare', page.locator('table.compare')],
+    ['#/learn?q=dai%20hoi', '#/learn?q=dai%20hoi', page.locator('.search-results .key-point').first()],
+  ]) {
+    await page.goto(`${site.url}${old}`);
+    await assert.doesNotReject(shown.waitFor(), `${old} shows its screen`);
+    assert.equal(page.url(), `${site.url}${LEARN}${hash}`, `${old} moved to ${LEARN}`);
+  }
+  assert.equal(await page.locator('#learn-query').inputValue(), 'dai hoi', 'the search came along');
+  // Back leaves Learn for the page before it, not for the old address.
+  await page.goBack();
+  assert.equal(page.url(), `${site.url}${LEARN}#/learn/compare`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the Learn page leads back to play: its home link, its footer and "Practise this topic"', async () => {
+  const page = await site.page({ viewport: { width: 1280, height: 800 } });
+  const players = `/learn-site/index.html`;
+  await page.goto(`${site.url}${LEARN}#/learn`);
+  await page.getByRole('link', { name: '← Trang chính' }).click();
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, players);
+  await page.goto(`${site.url}${LEARN}#/learn`);
+  await page.locator('.footer').getByRole('link', { name: 'Trang thi cho người chơi' }).click();
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, players);
+  await page.goto(`${site.url}${LEARN}#/learn/topic/law2023`);
+  await page.getByRole('link', { name: 'Luyện tập chủ đề này' }).click();
+  await page.getByText('Câu 1/10', { exact: true }).waitFor();
+  assert.equal(new URL(page.url()).pathname, players);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the Learn page runs under the strict Content-Security-Policy (its loader is a file too)', async (t) => {
+  // The README's policy, as in resilience.test.mjs.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+  const strict = await site.serve({ prefix: '/learn-csp/', headers: { 'content-security-policy': csp } });
+  t.after(() => strict.close());
+  const page = await site.page();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${strict.url}${LEARN}#/learn`);
+  await page.locator('#learn-query').fill('dai hoi');
+  await page.locator('.search-results .key-point').first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+for (const [lang, viewport] of [['vi', { width: 360, height: 740 }], ['en', { width: 1280, height: 800 }], ['vi', { width: 1280, height: 800 }], ['en', { width: 360, height: 740 }]]) {
+  test(`learn.html opened from the start screen (${lang}, ${viewport.width}x${viewport.height})`, async () => {
+    const page = await site.page({ viewport, locale: LOCALE[lang] });
+    await page.goto(site.url);
+    await page.getByRole('link', { name: lang === 'vi' ? 'Tìm hiểu kiến thức →' : 'Learn →' }).click();
+    await page.locator('.learn-topics li').first().waitFor();
+    assert.equal(await page.title(), lang === 'vi' ? 'Tìm hiểu kiến thức · Tìm hiểu Hợp tác xã kiểu mới' : 'Learn · Learn about new-style cooperatives');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await noSidewaysScroll(page, `learn.html at ${viewport.width} px`);
+    await shot(page, `learn-page-${viewport.width}-${lang}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
 for (const lang of ['vi', 'en']) {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no violations on the Learn pages (${lang}, ${scheme})`, async () => {
@@ -242,7 +324,7 @@ for (const lang of ['vi', 'en']) {
       const violations = [];
       const pages = ['#/learn', '#/learn/topic/law2023', '#/learn/compare', '#/learn/fact/F-2023-07,F-2023-03', '#/learn/print', '#/learn/nope'];
       for (const hash of pages) {
-        await page.goto(`${site.url}${hash}`);
+        await page.goto(`${site.url}${LEARN}${hash}`);
         await page.locator('[data-focus]').first().waitFor();
         if (hash === '#/learn') {
           await page.locator('#learn-query').fill('thanh vien');

@@ -227,8 +227,7 @@ test('practice by topic draws only that topic; missed questions come back for re
   assert.match(topics[0], /OCOP.*\/5$/);
 
   // "Practise this topic" on a Learn page starts a round of that topic.
-  await page.goto(`${site.url}#/learn/topic/law2023`);
-  await page.reload();
+  await page.goto(`${site.url}learn.html#/learn/topic/law2023`);
   await page.getByRole('link', { name: 'Luyện tập chủ đề này' }).click();
   await page.getByText('Câu 1/10', { exact: true }).waitFor();
   await playCollectingPrompts(page, 10);

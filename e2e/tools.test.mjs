@@ -1,9 +1,10 @@
-// End to end: the two pages. Players download only the players' page
-// (index.html); hosts and organisers use tools.html. The tools' old
-// addresses on index.html lead to the same screens on tools.html; the tools
-// page works offline after one visit and announces updates; the organiser
+// End to end: the three pages. Players download only the players' page
+// (index.html); Learn is learn.html, hosts and organisers use tools.html.
+// The tools' old addresses on index.html lead to the same screens on
+// tools.html (Learn's: e2e/learn.test.mjs); the Learn page and the tools
+// page work offline after one visit and announce updates; the organiser
 // page opens with a broken bundled bank; a player's cold load fetches
-// nothing of the tools (nor the fact list, which waits for Learn).
+// nothing of the tools nor of Learn (its page, its wasm, the fact list).
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,14 +29,15 @@ async function controlled(page) {
   });
 }
 
-/// The files only tools.html uses: what it links that index.html does not.
-async function toolsOnlyFiles() {
-  const linked = async (page) => {
-    const html = await readFile(join(DIST, page), 'utf8');
-    return new Set([...html.matchAll(/(?:href|src)="?\.?\/?([^"#\s>]+)/g)].map((m) => m[1]));
+/// The files only `page` (tools.html, learn.html) uses: what it links
+/// that index.html does not.
+async function pageOnlyFiles(page) {
+  const linked = async (html) => {
+    const text = await readFile(join(DIST, html), 'utf8');
+    return new Set([...text.matchAll(/(?:href|src)="?\.?\/?([^"#\s>]+)/g)].map((m) => m[1]));
   };
   const players = await linked('index.html');
-  return ['tools.html', ...[...await linked('tools.html')].filter((f) => !players.has(f))];
+  return [page, ...[...await linked(page)].filter((f) => !players.has(f))];
 }
 
 test('each old address of a tool (index.html#/host, #/organiser, #/verify) opens its screen on tools.html', async (t) => {
@@ -67,7 +69,7 @@ test('each old address of a tool (index.html#/host, #/organiser, #/verify) opens
   await page.context().close();
 });
 
-test("a player's cold load fetches nothing of host mode, the organiser page or the verify page", async (t) => {
+test("a player's cold load fetches nothing of host mode, the organiser page, the verify page or Learn", async (t) => {
   const requested = [];
   const site = await browser.serve({ prefix: '/p/', onRequest: (path) => requested.push(path.slice('/p/'.length)) });
   t.after(() => site.close());
@@ -78,10 +80,13 @@ test("a player's cold load fetches nothing of host mode, the organiser page or t
   await controlled(page);
   const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat());
   assert.ok(cached.some((p) => p.endsWith('.wasm')), 'the players\' page was precached');
-  const tools = await toolsOnlyFiles();
-  assert.ok(tools.some((f) => f.endsWith('.wasm')), `the tools' wasm is among ${tools}`);
-  assert.deepEqual(requested.filter((f) => tools.includes(f)), [], 'requested by the page or its service worker');
-  assert.deepEqual(cached.filter((p) => tools.some((f) => p.endsWith(`/${f}`))), [], 'kept for offline');
+  for (const other of ['tools.html', 'learn.html']) {
+    const only = await pageOnlyFiles(other);
+    assert.ok(only.some((f) => f.endsWith('.wasm')), `${other}'s wasm is among ${only}`);
+    assert.deepEqual(requested.filter((f) => only.includes(f)), [], `${other}: requested by the page or its service worker`);
+    assert.deepEqual(cached.filter((p) => only.some((f) => p.endsWith(`/${f}`))), [], `${other}: kept for offline`);
+  }
+  assert.ok((await pageOnlyFiles('learn.html')).some((f) => /^learn-[0-9a-f]+\.css$/.test(f)), 'learn.css is the Learn page\'s alone');
   // Nor the fact list: Learn fetches it when it first opens.
   assert.equal(requested.includes('static/facts.json'), false, 'facts.json waits for Learn');
   // Nor the bank's English: a Vietnamese player never needs it.
@@ -90,18 +95,21 @@ test("a player's cold load fetches nothing of host mode, the organiser page or t
   await page.context().close();
 });
 
-/// Waits until the service worker has kept the tools page for offline use
-/// (the tools page asks it to), in the cache named `coopquiz-<version>`.
-async function toolsKept(page, version = null) {
-  await page.waitForFunction(async (version) => {
+/// Waits until the service worker has kept a page (`tools`, `learn`) for
+/// offline use (the page asks it to), in the cache named
+/// `coopquiz-<version>`.
+async function pageKept(page, which, version = null) {
+  await page.waitForFunction(async ([which, version]) => {
     for (const name of await caches.keys()) {
       if (version && name !== `coopquiz-${version}`) continue;
       const keys = (await (await caches.open(name)).keys()).map((r) => r.url);
-      if (keys.some((u) => u.endsWith('/tools.html')) && keys.some((u) => /\/tools-[0-9a-f]+_bg\.wasm$/.test(u))) return true;
+      const wasm = new RegExp(`/${which}-[0-9a-f]+_bg\\.wasm$`);
+      if (keys.some((u) => u.endsWith(`/${which}.html`)) && keys.some((u) => wasm.test(u))) return true;
     }
     return false;
-  }, version, { polling: 200 });
+  }, [which, version], { polling: 200 });
 }
+const toolsKept = (page, version = null) => pageKept(page, 'tools', version);
 
 /// The service worker's registration and the caches' keys, read online
 /// from a new page of the same site (the failed one shows an error page).
@@ -209,6 +217,49 @@ test('a new build is announced on the tools page, and the tools stay kept for of
   await page.context().setOffline(true);
   await page.reload();
   await assert.doesNotReject(page.getByRole('heading', { name: SCREENS.verify }).waitFor());
+  assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+});
+
+test('the Learn page, opened once from the start screen, works offline and announces a new build', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'coopquiz-learn-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  await cp(DIST, root, { recursive: true });
+  const site = await browser.serve({ root, prefix: '/hall/' });
+  t.after(() => site.close());
+  const page = await browser.page();
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  await controlled(page);
+  // Not kept before Learn is opened: players who never open it never download it.
+  const keptLearn = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat().filter((u) => /\/learn(\.html|-[0-9a-f]+(_bg\.wasm|\.js|\.css))$/.test(u)));
+  assert.deepEqual(await keptLearn(), []);
+  await page.getByRole('link', { name: 'Tìm hiểu kiến thức →' }).click();
+  await page.locator('.learn-topics li').first().waitFor();
+  await pageKept(page, 'learn');
+  await page.context().setOffline(true);
+  // Same document, new hash: then a reload, which loads the page again offline.
+  await page.goto(`${site.url}learn.html#/learn/topic/law2023`);
+  await page.reload().catch(async (error) => {
+    throw new Error(`${error.message}\nwhat the device held: ${await offlineState(page, site.url)}`);
+  });
+  await assert.doesNotReject(page.locator('.learn-topic .key-point').first().waitFor(), 'a topic offline: the page and the fact list were kept');
+  await shot(page, 'learn-360-offline');
+  await page.context().setOffline(false);
+
+  // A rebuild changes sw.js (its version is a hash of every file).
+  const swPath = join(root, 'sw.js');
+  const newVersion = 'feedfacecafe1ea7';
+  await writeFile(swPath, (await readFile(swPath, 'utf8')).replace(/const VERSION = '[0-9a-f]+';/, `const VERSION = '${newVersion}';`));
+  await page.goto(`${site.url}learn.html#/learn`);
+  await page.reload();
+  await assert.doesNotReject(page.getByText('Đã có phiên bản mới của trang').waitFor());
+  await page.getByRole('button', { name: 'Tải lại để cập nhật' }).click();
+  await page.locator('.learn-topics li').first().waitFor();
+  await pageKept(page, 'learn', newVersion);
+  await page.context().setOffline(true);
+  await page.reload();
+  await assert.doesNotReject(page.locator('.learn-topics li').first().waitFor(), 'kept across the update');
   assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
   await page.context().close();
 });

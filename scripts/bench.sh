@@ -40,6 +40,7 @@ fi
 
 say "first load of each page (brotli -q 11)"
 node scripts/first-load.mjs "$DIST"
+node scripts/first-load.mjs "$DIST" --page learn.html
 node scripts/first-load.mjs "$DIST" --page tools.html
 
 say "verify page: 1,000 / 10,000 / 100,000 result codes at 4x CPU slowdown"

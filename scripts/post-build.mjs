@@ -1,20 +1,22 @@
 // Trunk post-build hook, run in the staging folder before it becomes dist/.
-// The site has two pages over one engine: index.html (players) and
-// tools.html (hosts and organisers), each with its own wasm. Trunk builds
-// one page per run, so the players' build (the one `trunk build` and
-// `trunk serve` run, Trunk.toml) builds the tools page itself:
+// The site has three pages over one engine: index.html (players),
+// learn.html (the key points, Learn) and tools.html (hosts and organisers),
+// each with its own wasm. Trunk builds one page per run, so the players'
+// build (the one `trunk build` and `trunk serve` run, Trunk.toml) builds
+// the other two itself:
 // 1. Moves the inline <script type="module"> Trunk writes into the page
 //    (it starts the wasm) into a hashed file of its own, with the service
 //    worker registration appended, so the site runs under a
 //    Content-Security-Policy with no 'unsafe-inline' (README, "Publishing
-//    it"). The players' loader starts with the redirect of the tools' old
-//    addresses (pwa/old-addresses.js).
-// 2. For index.html only: runs `trunk build tools.html` into a folder of
-//    its own (Trunk empties its dist/ on every build), copies its files in,
-//    and writes sw.js from scripts/pwa/sw.js: the players' files to
-//    precache (not the fact list, fetched when Learn opens), the tools'
-//    files to keep once the tools page is visited, and a version hashed
-//    from every file. Before that it splits the bundled bank into its
+//    it"). The players' loader starts with the redirect of Learn's and the
+//    tools' old addresses (pwa/old-addresses.js).
+// 2. For index.html only: runs `trunk build learn.html` and `trunk build
+//    tools.html`, each into a folder of its own (Trunk empties its dist/ on
+//    every build), copies their files in, and writes sw.js from
+//    scripts/pwa/sw.js: the players' files to precache (not the Learn
+//    page, nor the fact list it fetches), the Learn page's and the tools'
+//    files to keep once that page is visited, and a version hashed from
+//    every file. Before that it splits the bundled bank into its
 //    Vietnamese, its English and its explanations (below).
 import { readFile, writeFile, readdir, mkdtemp, mkdir, copyFile, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -137,40 +139,49 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
   await writeFile(join(dir, 'static', 'questions.notes.json'), JSON.stringify(notes));
 }
 
-// The tools page, built by a second Trunk run. Its own post-build run only
-// moves its loader (the branch above).
-const toolsOnly = [];
-const toolsDist = await mkdtemp(join(tmpdir(), 'coop-quiz-tools-'));
-try {
-  const args = ['build', 'tools.html', '--html-output', 'tools.html', '--dist', toolsDist, '--public-url', process.env.TRUNK_PUBLIC_URL ?? './'];
-  if (process.env.TRUNK_PROFILE === 'release') args.push('--release');
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRUNK_') || k === 'TRUNK_SKIP_VERSION_CHECK'));
-  const run = spawnSync(process.env.TRUNK ?? 'trunk', args, { cwd: process.env.TRUNK_SOURCE_DIR, env, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`building tools.html failed (trunk ${args.join(' ')})`);
-  const players = new Set(await filesUnder(dir));
-  for (const f of await filesUnder(toolsDist)) {
-    const theirs = await readFile(join(toolsDist, f));
-    if (players.has(f)) {
-      // Shared files (app.css) carry a content hash: same name, same bytes.
-      if (!theirs.equals(await readFile(join(dir, f)))) throw new Error(`${f} differs between the two pages' builds`);
-      continue;
+// The Learn page and the tools page, each built by a Trunk run of its own.
+// Their own post-build runs only move their loaders (the branch above).
+// Returns the files only that page uses (not the players' page's).
+async function buildPage(html) {
+  const only = [];
+  const pageDist = await mkdtemp(join(tmpdir(), `coop-quiz-${basename(html, '.html')}-`));
+  try {
+    const args = ['build', html, '--html-output', html, '--dist', pageDist, '--public-url', process.env.TRUNK_PUBLIC_URL ?? './'];
+    if (process.env.TRUNK_PROFILE === 'release') args.push('--release');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRUNK_') || k === 'TRUNK_SKIP_VERSION_CHECK'));
+    const run = spawnSync(process.env.TRUNK ?? 'trunk', args, { cwd: process.env.TRUNK_SOURCE_DIR, env, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`building ${html} failed (trunk ${args.join(' ')})`);
+    const players = new Set(await filesUnder(dir));
+    for (const f of await filesUnder(pageDist)) {
+      const theirs = await readFile(join(pageDist, f));
+      if (players.has(f)) {
+        // Shared files (app.css) carry a content hash: same name, same bytes.
+        if (!theirs.equals(await readFile(join(dir, f)))) throw new Error(`${f} differs between the builds of index.html and ${html}`);
+        continue;
+      }
+      await mkdir(dirname(join(dir, f)), { recursive: true });
+      await copyFile(join(pageDist, f), join(dir, f));
+      only.push(f);
     }
-    await mkdir(dirname(join(dir, f)), { recursive: true });
-    await copyFile(join(toolsDist, f), join(dir, f));
-    toolsOnly.push(f);
+  } finally {
+    await rm(pageDist, { recursive: true, force: true });
   }
-} finally {
-  await rm(toolsDist, { recursive: true, force: true });
+  return only;
 }
+const learnOnly = await buildPage('learn.html');
+const toolsOnly = await buildPage('tools.html');
+// A file both linked and the players' page did not (none today) would be
+// kept with the Learn page only: the tools' build finds it already here.
 
 const files = (await filesUnder(dir)).filter((f) => f !== 'sw.js').sort();
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(await readFile(join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);
 const url = (f) => (f === 'index.html' ? './' : `./${f}`);
-// Not precached for players: the fact list is fetched when Learn first
-// opens and the bank's English when English is chosen (each kept then,
-// like every data file); the spreadsheet template is the organiser page's.
+// Not precached for players: the Learn page's files are kept once it is
+// opened (LEARN), the fact list is fetched when Learn first opens and the
+// bank's English when English is chosen (each kept then, like every data
+// file); the spreadsheet template is the organiser page's.
 // The tools page keeps the English with its own files: the organiser page
 // reads the bank in both languages, and must open so in a hall with no
 // signal even if no one chose English on that device before.
@@ -180,12 +191,14 @@ const url = (f) => (f === 'index.html' ? './' : `./${f}`);
 const ON_DEMAND = ['static/facts.json', 'static/questions.en.json'];
 const TOOLS_DATA = ['static/question-template.csv', 'static/questions.en.json'];
 const kept = toolsOnly.concat(TOOLS_DATA);
-const precache = files.filter((f) => !kept.includes(f) && !ON_DEMAND.includes(f)).map(url);
+const precache = files.filter((f) => !kept.includes(f) && !learnOnly.includes(f) && !ON_DEMAND.includes(f)).map(url);
 const tools = kept.filter((f) => files.includes(f)).sort().map(url);
+const learn = learnOnly.filter((f) => files.includes(f)).sort().map(url);
 const worker = (await pwa('sw.js'))
   .replace("'__VERSION__'", `'${version}'`)
   .replace('__FILES__', JSON.stringify(precache, null, 2))
   .replace('__TOOLS__', JSON.stringify(tools, null, 2))
+  .replace('__LEARN__', JSON.stringify(learn, null, 2))
   .replace('__ON_DEMAND__', JSON.stringify(ON_DEMAND.filter((f) => files.includes(f)).map(url), null, 2));
 await writeFile(join(dir, 'sw.js'), worker);
-console.log(`post-build: loader ${loaderName}; tools.html built (${tools.length} files); sw.js version ${version}, ${precache.length} files to precache`);
+console.log(`post-build: loader ${loaderName}; learn.html built (${learn.length} files); tools.html built (${tools.length} files); sw.js version ${version}, ${precache.length} files to precache`);

@@ -59,6 +59,10 @@ pub enum Text {
     ToolsPage,
     PlayersPage,
     ToolsFooter,
+    /// The Learn page (`learn.html`): its title, and the start screen's way in.
+    LearnPage,
+    /// A question's link to the key points it rests on (on `learn.html`).
+    LearnMore,
     BrandingDefaults,
 }
 
@@ -125,6 +129,8 @@ fn vi(key: Text) -> &'static str {
         Text::ToolsPage => "Dành cho ban tổ chức",
         Text::PlayersPage => "Trang thi cho người chơi",
         Text::ToolsFooter => "Trang công cụ cho ban tổ chức",
+        Text::LearnPage => "Tìm hiểu kiến thức",
+        Text::LearnMore => "Tìm hiểu thêm",
         Text::BrandingDefaults => "Tệp branding.json có lỗi; đang dùng giao diện mặc định.",
         Text::PanicTitle => "Đã xảy ra lỗi",
         Text::PanicBody => "Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.",
@@ -181,6 +187,8 @@ fn en(key: Text) -> &'static str {
         Text::ToolsPage => "For organisers",
         Text::PlayersPage => "The players' quiz",
         Text::ToolsFooter => "Hosting and organising tools",
+        Text::LearnPage => "Learn",
+        Text::LearnMore => "Learn more",
         Text::BrandingDefaults => "branding.json has problems; using the default look.",
         Text::PanicTitle => "Something went wrong",
         Text::PanicBody => "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue.",

@@ -25,9 +25,10 @@ mod update_prompt;
 mod widgets;
 
 pub use app::App;
+pub use learn::LearnApp;
 pub use tools::ToolsApp;
 
-/// Removes the loading screen `index.html` shows while the wasm downloads.
+/// Removes the loading screen each page shows while its wasm downloads.
 pub fn remove_boot_screen() {
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
         boot.remove();

@@ -21,6 +21,7 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /// players' page, and the tools page (host mode, organiser, verify).
 export const PAGES = {
   player: 'index.html',
+  learn: 'learn.html#/learn',
   host: 'tools.html#/host',
   organiser: 'tools.html#/organiser',
   verify: 'tools.html#/verify',

@@ -244,8 +244,10 @@ export function coreFlows(engineName) {
 
     flow('4. Learn search without diacritics finds the key points on new-style cooperatives', async (page) => {
       await page.goto(site.url + PAGES.player);
+      // A link to the Learn page, which has a wasm of its own (issue 17).
       await page.click({ role: 'link', text: 'Tìm hiểu kiến thức →' });
       await page.waitFor({ role: 'heading', text: 'Tìm hiểu kiến thức' });
+      assert.equal(await page.url(), site.url + PAGES.learn);
       await page.fill('#learn-query', 'hop tac xa kieu moi');
       // Results follow each key typed: wait for those of the whole query.
       const texts = await until(async () => {

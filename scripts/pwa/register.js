@@ -16,8 +16,9 @@ if ('serviceWorker' in navigator) {
   // the server since the page started loading.
   navigator.serviceWorker.ready.then((registration) => {
     navigator.serviceWorker.controller?.postMessage({ type: 'data-check', since: performance.timeOrigin });
-    // The tools page asks to be kept for offline use; the players' page
-    // never does, so players download none of it.
+    // The Learn page and the tools page ask to be kept for offline use;
+    // the players' page never does, so players download neither.
+    if (location.pathname.endsWith('/learn.html')) registration.active?.postMessage('keep-learn');
     if (location.pathname.endsWith('/tools.html')) registration.active?.postMessage('keep-tools');
   });
   navigator.serviceWorker.register('./sw.js').then((registration) => {

@@ -1,23 +1,23 @@
-//! The players' page (`index.html`): the shell around the player and Learn
-//! areas, the area for each address, and the way on to `tools.html` for
-//! the tools' old addresses.
+//! The players' page (`index.html`): the shell around the player area,
+//! and the way on to `learn.html` and `tools.html` for the addresses
+//! Learn and the tools had on this page before they had pages of their own.
 
 use yew::prelude::*;
 
 use super::bank_loader::BankState;
 use super::hooks::{current_hash, use_hash, use_hash_change};
-use super::learn::LearnArea;
 use super::player::PlayerArea;
 use super::route::{area_for, Area};
 use super::shell::{bank_not_ready, Loaded, Page, Shell};
 use crate::i18n::Lang;
 
-/// Opens `tools.html` at the same hash, replacing this address in the
-/// history, so Back returns to where the player came from. The loader
-/// script does the same before the wasm starts (scripts/pwa/old-addresses.js);
-/// this covers a link to an old address followed inside the page.
-fn open_tools_page(hash: &str) {
-    let _ignored = gloo::utils::window().location().replace(&format!("tools.html{hash}"));
+/// Opens `page` (`learn.html`, `tools.html`) at the same hash, replacing
+/// this address in the history, so Back returns to where the player came
+/// from. The loader script does the same before the wasm starts
+/// (scripts/pwa/old-addresses.js); this covers a link to an old address
+/// followed inside the page.
+fn open_page(page: &str, hash: &str) {
+    let _ignored = gloo::utils::window().location().replace(&format!("{page}{hash}"));
 }
 
 #[component]
@@ -44,10 +44,10 @@ fn PlayerAreas() -> Html {
     use_hash_change(Callback::from(|_| {
         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
     }));
-    use_effect_with(area, |area| {
-        if *area == Area::Tools {
-            open_tools_page(&current_hash());
-        }
+    use_effect_with(area, |area| match area {
+        Area::Learn => open_page("learn.html", &current_hash()),
+        Area::Tools => open_page("tools.html", &current_hash()),
+        Area::Player => {}
     });
     if let Some(waiting) = bank_not_ready(&loaded.bank, lang) {
         return waiting;
@@ -57,7 +57,6 @@ fn PlayerAreas() -> Html {
     };
     match area {
         Area::Player => html! { <PlayerArea {bank} on_notice={loaded.on_notice} /> },
-        Area::Learn => html! { <LearnArea {bank} /> },
-        Area::Tools => Html::default(),
+        Area::Learn | Area::Tools => Html::default(),
     }
 }

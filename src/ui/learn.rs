@@ -1,7 +1,10 @@
-//! Study material by topic (issue 11): the Learn area under `#/learn…`.
-//! It fetches `static/facts.json` when first opened (the quiz never waits
-//! for it), checks it against the bank with `study::parse_facts`, and shows
-//! the page the address asks for.
+//! Study material by topic (issue 11): the Learn page, `learn.html`, a
+//! page of its own with its own wasm (`src/bin/learn.rs`), so the players'
+//! page links none of it but the links in `learn_more.rs` (issue 17). Its
+//! addresses are `learn.html#/learn…` (the players' page sends its old
+//! `#/learn…` addresses here). It fetches `static/facts.json` when opened
+//! (the quiz never waits for it), checks it against the bank with
+//! `study::parse_facts`, and shows the page the address asks for.
 
 mod compare_page;
 mod facts_page;
@@ -21,12 +24,13 @@ use yew::prelude::*;
 use self::compare_page::compare_page;
 use self::facts_page::facts_page;
 use self::home::LearnHome;
-use self::page::{page_for, Page};
+use self::page::{page_for, Page, PLAYERS_HOME};
 use self::print_page::print_page;
 use self::text::{t, T};
 use self::topic_page::topic_page;
-use super::bank_loader::fetch_text;
-use super::hooks::use_hash;
+use super::bank_loader::{fetch_text, BankState};
+use super::hooks::{use_hash, use_hash_change};
+use super::shell::{bank_not_ready, Loaded, Page as ShellPage, Shell};
 use crate::content::ContentError;
 use crate::quiz::{Lang, QuestionBank, TopicId};
 use crate::study::{parse_facts, StudyBook};
@@ -59,6 +63,38 @@ fn focus_page() {
     let target = gloo::utils::document().query_selector("[data-focus]").ok().flatten();
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ignored = element.focus();
+    }
+}
+
+/// The Learn page's root (`learn.html`): the shared frame around the area.
+#[component]
+pub fn LearnApp() -> Html {
+    html! {
+        <Shell page={ShellPage::Learn}>
+            <LearnWithBank />
+        </Shell>
+    }
+}
+
+/// The area once the shell has the bank (Learn names each fact's topic
+/// and document, and counts the questions citing it).
+#[component]
+fn LearnWithBank() -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    // A new Learn page opens at its top, as on the players' page; the
+    // search replaces the address without this event.
+    use_hash_change(Callback::from(|_| {
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    }));
+    let Some(loaded) = use_context::<Loaded>() else {
+        return Html::default();
+    };
+    if let Some(waiting) = bank_not_ready(&loaded.bank, lang) {
+        return waiting;
+    }
+    match loaded.bank {
+        BankState::Ready(bank) => html! { <LearnArea {bank} /> },
+        _ => Html::default(),
     }
 }
 
@@ -96,7 +132,7 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
                     <p class="detail">{ reason.clone() }</p>
                     <div class="actions">
                         <button type="button" class="button" onclick={retry}>{ t(T::Retry) }</button>
-                        <a class="button" href="#/">{ t(T::Home) }</a>
+                        <a class="button" href={PLAYERS_HOME}>{ t(T::Home) }</a>
                     </div>
                 </div>
             }
@@ -108,7 +144,7 @@ pub fn LearnArea(props: &LearnAreaProps) -> Html {
                 <ol class="problem-list">
                     { for errors.iter().map(|e| html! { <li><code>{ e.describe(lang) }</code></li> }) }
                 </ol>
-                <p><a href="#/">{ t(T::Home) }</a></p>
+                <p><a href={PLAYERS_HOME}>{ t(T::Home) }</a></p>
             </section>
         },
         BookState::Ready(book) => {

@@ -1,14 +1,16 @@
 //! The players' page's first routing step: which area an address belongs
-//! to. Each area routes further by itself (`player/route.rs`,
-//! `learn/page.rs`).
+//! to. The player area routes further by itself (`player/route.rs`); Learn
+//! and the tools have pages of their own, and their old addresses here are
+//! sent on to them.
 
-/// The part of the players' page an address belongs to. Each area is one
-/// component under the root; the player area routes further by itself.
+/// The part of the site an address of the players' page belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
     /// Rounds: start, play, results (and the modes built on them).
     Player,
-    /// Study material by topic (`#/learn`, `#/learn/...`).
+    /// An address of the Learn page from before it had its own page
+    /// (`#/learn`, `#/learn/<...>`, `#/learn?q=`: bookmarks, links already
+    /// shared): sent on to `learn.html` at the same hash.
     Learn,
     /// An address of the tools page from before it had its own page
     /// (`#/host`, `#/organiser`, `#/verify`: bookmarks, printed

@@ -1,8 +1,9 @@
-//! The frame both pages wrap their areas in: the header (brand mark,
+//! The frame the three pages wrap their areas in: the header (brand mark,
 //! language and text-size switches), the update prompt, notices, the
 //! footer, and loading the bank and branding. The players' page
-//! (`ui::App`) and the tools page (`ui::ToolsApp`) each render one `Shell`
-//! and read what it loaded from the `Loaded` context.
+//! (`ui::App`), the Learn page (`ui::LearnApp`) and the tools page
+//! (`ui::ToolsApp`) each render one `Shell` and read what it loaded from
+//! the `Loaded` context.
 
 use std::rc::Rc;
 
@@ -19,11 +20,13 @@ use crate::i18n::{text, Lang, Text};
 use crate::quiz::QuestionBank;
 use crate::storage::{self, Loaded as Saved, TextSize, WriteFailed};
 
-/// Which of the site's two pages the shell frames.
+/// Which of the site's three pages the shell frames.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// `index.html`: rounds, contests, progress, Learn.
+    /// `index.html`: rounds, contests, progress.
     Players,
+    /// `learn.html`: the key points by topic, search, the two laws compared.
+    Learn,
     /// `tools.html`: host mode, the organiser page, the verify page.
     Tools,
 }
@@ -181,11 +184,12 @@ pub fn bank_not_ready(bank: &BankState, lang: Lang) -> Option<Html> {
     }
 }
 
-/// The footer's link to the other page: players find the tools, and hosts
-/// and organisers find their way back to the quiz.
+/// The footer's link to another page: players find the tools, and
+/// readers of Learn, hosts and organisers find their way back to the quiz.
 fn other_page_link(page: Page, lang: Lang) -> Html {
     match page {
         Page::Players => html! { <a class="footer-link" href="tools.html">{ text(lang, Text::ToolsFooter) }</a> },
+        Page::Learn => html! { <a class="footer-link" href="index.html#/">{ text(lang, Text::PlayersPage) }</a> },
         Page::Tools => html! { <a class="footer-link" href="./">{ text(lang, Text::PlayersPage) }</a> },
     }
 }
@@ -219,6 +223,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         let title = title.as_deref().unwrap_or(text(*lang, Text::AppTitle));
         match page {
             Page::Players => gloo::utils::document().set_title(title),
+            Page::Learn => gloo::utils::document().set_title(&format!("{} · {title}", text(*lang, Text::LearnPage))),
             Page::Tools => gloo::utils::document().set_title(&format!("{} · {title}", text(*lang, Text::ToolsPage))),
         }
     });
@@ -249,7 +254,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                         if latest.borrow().0 == Lang::En && !loaded.has_english() {
                             english_or_notice(loaded, &text, &on_notice).await;
                         }
-                        loaded.awaits_explanations().then(|| (Rc::clone(loaded), text.clone()))
+                        // Learn shows no explanation: it never fetches them.
+                        (page != Page::Learn && loaded.awaits_explanations()).then(|| (Rc::clone(loaded), text.clone()))
                     }
                     _ => None,
                 };
@@ -312,7 +318,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         on_notice,
     };
     let branding_link = match page {
-        Page::Players => "tools.html#/organiser",
+        Page::Players | Page::Learn => "tools.html#/organiser",
         Page::Tools => "#/organiser",
     };
     html! {

@@ -7,8 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::key_point::{key_point, Show};
-use super::page::query_in;
+use super::page::{query_in, PLAYERS_HOME};
 use super::text::{matches_count, points_count, t, T};
+use crate::i18n::{text, Text};
 use crate::quiz::{Lang, QuestionBank};
 use crate::study::StudyBook;
 
@@ -70,7 +71,7 @@ pub fn LearnHome(props: &LearnHomeProps) -> Html {
     });
     html! {
         <section class="screen learn" aria-labelledby="learn-title">
-            <h1 id="learn-title" tabindex="-1" data-focus="true">{ t(T::Title) }</h1>
+            <h1 id="learn-title" tabindex="-1" data-focus="true">{ text(lang, Text::LearnPage) }</h1>
             <p class="lead">{ t(T::Intro) }</p>
             <div class="learn-search" role="search">
                 <label for="learn-query">{ t(T::SearchLabel) }</label>
@@ -89,7 +90,7 @@ pub fn LearnHome(props: &LearnHomeProps) -> Html {
                 <li><a href="#/learn/compare">{ t(T::CompareLink) }</a></li>
                 <li><a href="#/learn/print">{ t(T::PrintLink) }</a></li>
             </ul>
-            <p class="learn-nav"><a href="#/">{ t(T::Home) }</a></p>
+            <p class="learn-nav"><a href={PLAYERS_HOME}>{ t(T::Home) }</a></p>
         </section>
     }
 }

@@ -1,24 +1,29 @@
-//! "Learn more" under a question's feedback and in the results review: a
-//! link to the key points the question rests on. Only a link, so the quiz
-//! does not load the fact list; the Learn area fetches it when opened.
+//! The players' page's ways in to the Learn page: "Learn more" under a
+//! question's feedback and in the results review (the key points the
+//! question rests on), and the start screen's link. Only links to
+//! `learn.html`, which has a wasm of its own: this file is the whole of
+//! Learn that the players' page links, so its words are in `i18n`, not in
+//! `learn/text.rs`.
 
 use yew::prelude::*;
 
-use super::page::facts_hash;
-use super::text::{t, T};
+use super::page::{facts_hash, learn_link as learn_page_link};
+use crate::i18n::{text, Text};
 use crate::quiz::{Lang, Question};
 
 pub fn learn_more(question: &Question, lang: Lang) -> Html {
     html! {
         <p class="learn-more">
-            <a href={facts_hash(question.facts())}>{ t(lang, T::LearnMore) }{ " →" }</a>
+            <a href={learn_page_link(&facts_hash(question.facts()))}>{ text(lang, Text::LearnMore) }{ " →" }</a>
         </p>
     }
 }
 
-/// The start screen's way in to the Learn area.
+/// The start screen's way in to the Learn page.
 pub fn learn_link(lang: Lang) -> Html {
     html! {
-        <p class="learn-entry"><a class="button" href="#/learn">{ t(lang, T::Title) }{ " →" }</a></p>
+        <p class="learn-entry">
+            <a class="button" href={learn_page_link("#/learn")}>{ text(lang, Text::LearnPage) }{ " →" }</a>
+        </p>
     }
 }

@@ -1,5 +1,12 @@
-//! The Learn area's addresses: which page a `#/learn…` hash asks for.
-//! Pure, so it is tested natively.
+//! The Learn page's addresses: which page a `#/learn…` hash asks for, and
+//! the links between `learn.html` and the players' page. Pure, so it is
+//! tested natively.
+
+/// The Learn page's own file: its wasm is not the players' (`src/bin/learn.rs`).
+pub const LEARN_PAGE: &str = "learn.html";
+
+/// The players' start screen, for the Learn page's "Home" links.
+pub const PLAYERS_HOME: &str = "index.html#/";
 
 /// A page of the Learn area.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +60,18 @@ pub fn facts_hash(ids: &[String]) -> String {
     format!("#/learn/fact/{}", ids.join(","))
 }
 
+/// A link from the players' page to `hash` on the Learn page.
+#[must_use]
+pub fn learn_link(hash: &str) -> String {
+    format!("{LEARN_PAGE}{hash}")
+}
+
+/// A link from the Learn page to a round: `hash` on the players' page.
+#[must_use]
+pub fn players_link(hash: &str) -> String {
+    format!("index.html{hash}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +110,20 @@ mod tests {
     #[test]
     fn a_question_links_to_the_page_of_its_facts() {
         let ids = vec!["F-2023-01".to_owned(), "F-VN-04".to_owned()];
-        assert_eq!(page_for(&facts_hash(&ids)), Page::Facts(ids));
+        assert_eq!(page_for(&facts_hash(&ids)), Page::Facts(ids.clone()));
+        let link = learn_link(&facts_hash(&ids));
+        assert_eq!(link, "learn.html#/learn/fact/F-2023-01,F-VN-04");
+        let (file, hash) = link.split_once('#').expect("a link with a hash");
+        assert_eq!(file, LEARN_PAGE);
+        assert_eq!(page_for(&format!("#{hash}")), Page::Facts(ids));
+    }
+
+    #[test]
+    fn links_back_to_play_open_the_players_page() {
+        assert_eq!(
+            players_link("#/practice?topics=law2023"),
+            "index.html#/practice?topics=law2023"
+        );
+        assert!(PLAYERS_HOME.starts_with("index.html#/"));
     }
 }

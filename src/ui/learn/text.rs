@@ -7,7 +7,6 @@ use crate::quiz::Lang;
 /// A piece of the Learn area's interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum T {
-    Title,
     Intro,
     SearchLabel,
     SearchHint,
@@ -27,7 +26,6 @@ pub enum T {
     AllTopics,
     Home,
     Back,
-    LearnMore,
     FactsTitle,
     Reference,
     ReadText,
@@ -48,7 +46,6 @@ pub enum T {
 pub fn t(lang: Lang, key: T) -> &'static str {
     use T as M;
     let (vi, en) = match key {
-        M::Title => ("Tìm hiểu kiến thức", "Learn"),
         M::Intro => ("Những ý chính về hợp tác xã kiểu mới theo từng chủ đề, kèm căn cứ pháp lý. Các câu hỏi trắc nghiệm dựa đúng vào những ý này.", "The key points on new-style cooperatives, topic by topic, each with its legal reference. The quiz questions rest on these same points."),
         M::SearchLabel => ("Tìm trong tài liệu (gõ có dấu hoặc không dấu)", "Search the key points (with or without diacritics)"),
         M::SearchHint => ("ví dụ: hop tac xa kieu moi", "e.g. official members"),
@@ -68,7 +65,6 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         M::AllTopics => ("← Tất cả chủ đề", "← All topics"),
         M::Home => ("← Trang chính", "← Home"),
         M::Back => ("← Quay lại", "← Back"),
-        M::LearnMore => ("Tìm hiểu thêm", "Learn more"),
         M::FactsTitle => ("Kiến thức của câu hỏi này", "What this question rests on"),
         M::Reference => ("Căn cứ", "Reference"),
         M::ReadText => ("Đọc văn bản", "Read the text"),

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::key_point::{key_point, Show};
+use super::page::players_link;
 use super::text::{points_count, t, T};
 use crate::quiz::{Lang, QuestionBank, Topic};
 use crate::study::StudyBook;
@@ -21,7 +22,7 @@ pub fn topic_page(topic: &Topic, bank: &QuestionBank, book: &StudyBook, lang: La
             <p class="muted">{ points_count(lang, points.len()) }</p>
             <ol class="key-points">{ for points }</ol>
             <div class="actions">
-                <a class="button button-primary" href={format!("#/practice?topics={}", topic.id)}>{ t(T::Practise) }</a>
+                <a class="button button-primary" href={players_link(&format!("#/practice?topics={}", topic.id))}>{ t(T::Practise) }</a>
                 <a class="button" href="#/learn">{ t(T::AllTopics) }</a>
             </div>
         </section>
