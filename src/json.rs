@@ -76,6 +76,16 @@ impl Map {
     }
 }
 
+impl<'a> IntoIterator for &'a Map {
+    type Item = (&'a str, &'a Value);
+    type IntoIter =
+        std::iter::Map<std::slice::Iter<'a, (String, Value)>, fn(&'a (String, Value)) -> (&'a str, &'a Value)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
 impl<K: Into<String>> FromIterator<(K, Value)> for Map {
     fn from_iter<I: IntoIterator<Item = (K, Value)>>(items: I) -> Self {
         let mut map = Map::new();
@@ -94,6 +104,12 @@ impl Value {
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         self.as_object_mut().and_then(|m| m.get_mut(key))
+    }
+
+    /// Item `index` of an array.
+    #[must_use]
+    pub fn at(&self, index: usize) -> Option<&Value> {
+        self.as_array().and_then(|items| items.get(index))
     }
 
     #[must_use]
@@ -149,6 +165,11 @@ impl Value {
             Value::Object(map) => Some(map),
             _ => None,
         }
+    }
+
+    #[must_use]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
     }
 
     #[must_use]
@@ -614,8 +635,8 @@ impl FromJson for bool {
     }
 }
 
-/// A whole number that fits `max`, named `name` in messages ("u8").
-fn unsigned(value: &Value, max: u64, name: &str) -> Result<u64, DecodeError> {
+/// A whole number from 0 to `u64::MAX`, for a type named `name` in messages ("u8").
+fn unsigned(value: &Value, name: &str) -> Result<u64, DecodeError> {
     let Value::Number(n) = value else {
         return Err(invalid_type(value, name));
     };
@@ -623,7 +644,7 @@ fn unsigned(value: &Value, max: u64, name: &str) -> Result<u64, DecodeError> {
         return Err(invalid_type(value, name));
     }
     match n.parse::<u64>() {
-        Ok(n) if n <= max => Ok(n),
+        Ok(n) => Ok(n),
         _ => Err(format!("invalid value: integer `{n}`, expected {name}")),
     }
 }
@@ -632,7 +653,7 @@ macro_rules! from_json_unsigned {
     ($($t:ty),*) => {$(
         impl FromJson for $t {
             fn from_json(value: &Value) -> Result<Self, DecodeError> {
-                let n = unsigned(value, <$t>::MAX as u64, stringify!($t))?;
+                let n = unsigned(value, stringify!($t))?;
                 <$t>::try_from(n).map_err(|_| format!("invalid value: integer `{n}`, expected {}", stringify!($t)))
             }
         }

@@ -22,7 +22,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::json::{self, Map, Value};
 
 use super::read::read_root;
 use crate::quiz::{Localized, QuestionBank};
@@ -109,7 +109,7 @@ pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Resul
         wanted(&mut found, question.prompt(), field("prompt"), id, "prompt")?;
         // True/false options ("Đúng" / "True") have their English already.
         for (i, choice) in question.choices().iter().enumerate() {
-            let option = field("options").and_then(|o| o.get(i));
+            let option = field("options").and_then(|o| o.at(i));
             wanted(&mut found, choice.text(), option, id, "options")?;
         }
         // Set apart: the Vietnamese of an explanation may still be on its
@@ -158,8 +158,8 @@ fn english_of<'a>(en: Option<&'a Value>, id: &str, field: &str) -> Result<&'a st
 
 /// The English file as one JSON object, if it is one and is made for
 /// `bank_text`.
-fn overlay(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, EnglishProblem> {
-    let english = match serde_json::from_str(en_text) {
+fn overlay(bank_text: &str, en_text: &str) -> Result<Map, EnglishProblem> {
+    let english = match json::parse(en_text) {
         Ok(Value::Object(english)) => english,
         Ok(_) => return Err(EnglishProblem::Unreadable("not one JSON object".to_owned())),
         Err(e) => return Err(EnglishProblem::Unreadable(e.to_string())),
@@ -181,11 +181,7 @@ fn overlay(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, English
 /// organiser page, whose import builds on the bank's JSON. `root` is that
 /// bank already read, with its explanations put back (`notes::with_explanations`),
 /// or `None` to read `bank_text`.
-pub fn bilingual(
-    bank_text: &str,
-    root: Option<Map<String, Value>>,
-    en_text: &str,
-) -> Result<Map<String, Value>, EnglishProblem> {
+pub fn bilingual(bank_text: &str, root: Option<Map>, en_text: &str) -> Result<Map, EnglishProblem> {
     let english = overlay(bank_text, en_text)?;
     let mut root = match root {
         Some(root) => root,
@@ -231,7 +227,7 @@ pub fn bilingual(
 }
 
 /// The objects of the list `key` (others are left for the bank reader to report).
-fn entries<'a>(root: &'a mut Map<String, Value>, key: &str) -> impl Iterator<Item = &'a mut Value> {
+fn entries<'a>(root: &'a mut Map, key: &str) -> impl Iterator<Item = &'a mut Value> {
     root.get_mut(key)
         .and_then(Value::as_array_mut)
         .map(|list| list.iter_mut())

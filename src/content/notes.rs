@@ -16,7 +16,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::json::{self, Map, Value};
 
 use super::english::fingerprint_hex;
 use super::read::read_root;
@@ -63,8 +63,8 @@ impl fmt::Display for NotesProblem {
 /// `bank_text` and has its `explanations` object (read with
 /// `explanation_of`; taken out by `get`, not `remove`: a map's removal
 /// code would weigh in the players' wasm).
-fn notes(bank_text: &str, notes_text: &str) -> Result<Map<String, Value>, NotesProblem> {
-    let notes = match serde_json::from_str(notes_text) {
+fn notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem> {
+    let notes = match json::parse(notes_text) {
         Ok(Value::Object(notes)) => notes,
         Ok(_) => return Err(NotesProblem::Unreadable("not one JSON object".to_owned())),
         Err(e) => return Err(NotesProblem::Unreadable(e.to_string())),
@@ -86,7 +86,7 @@ fn notes(bank_text: &str, notes_text: &str) -> Result<Map<String, Value>, NotesP
 
 /// The explanation of question `id` in `notes`, trimmed; missing or empty
 /// is a problem.
-fn explanation_of<'a>(notes: &'a Map<String, Value>, id: &str) -> Result<&'a str, NotesProblem> {
+fn explanation_of<'a>(notes: &'a Map, id: &str) -> Result<&'a str, NotesProblem> {
     let explanation = notes.get("explanations").and_then(|all| all.get(id));
     match explanation.and_then(Value::as_str).map(str::trim) {
         Some(text) if !text.is_empty() => Ok(text),
@@ -112,7 +112,7 @@ pub fn add_notes(bank: &QuestionBank, bank_text: &str, notes_text: &str) -> Resu
 /// The bank `bank_text` as one JSON object with the explanations of
 /// `notes_text` put back (plain Vietnamese strings, as before the build
 /// took them out). For the tools, whose exports must keep them.
-pub fn with_explanations(bank_text: &str, notes_text: &str) -> Result<Map<String, Value>, NotesProblem> {
+pub fn with_explanations(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem> {
     let explanations = notes(bank_text, notes_text)?;
     let mut root = read_root(bank_text)
         .map_err(|errors| NotesProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default()))?;

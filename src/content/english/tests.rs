@@ -77,10 +77,13 @@ fn the_pair_post_build_writes_gives_the_bilingual_bank_and_the_same_fingerprint(
     assert_eq!(bank, bilingual);
     // The organiser page's base for a spreadsheet import: the same bank.
     let rebuilt = bilingual_json(&vi_text, &en_text);
-    assert_eq!(parse_bank(&Value::Object(rebuilt).to_string()).unwrap(), bilingual);
+    assert_eq!(
+        parse_bank(&crate::json::Value::Object(rebuilt).to_string()).unwrap(),
+        bilingual
+    );
 }
 
-fn bilingual_json(vi_text: &str, en_text: &str) -> Map<String, Value> {
+fn bilingual_json(vi_text: &str, en_text: &str) -> crate::json::Map {
     super::bilingual(vi_text, None, en_text).unwrap()
 }
 

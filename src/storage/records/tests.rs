@@ -25,7 +25,7 @@ const PROGRESS: [&str; 2] = [
 
 const ATTEMPTS: [&str; 2] = [
     r#"[{"contest":"Cuộc thi 😀 tìm hiểu","round_no":1,"code":"AB12-CD","name":"An","unit":"Xã A","correct":8,"total":10,"seconds":95,"day":1059}]"#,
-    r#"[]"#,
+    "[]",
 ];
 
 #[test]
