@@ -16,6 +16,7 @@ mod read;
 mod serde_read;
 
 pub mod branding;
+pub mod companion;
 pub mod contest;
 pub mod csv;
 pub mod csv_import;

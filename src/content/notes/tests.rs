@@ -102,12 +102,12 @@ fn notes_lacking_one_explanation_add_none() {
     let last = bank.questions().last().unwrap().id().as_str().to_owned();
     notes["explanations"][&last] = "  ".into();
     let problem = add_notes(&bank, &vi_text, &notes.to_string()).unwrap_err();
-    assert_eq!(problem, NotesProblem::Missing(last));
+    assert_eq!(problem, NotesProblem::Missing(Companion::Notes, last));
     assert_eq!(bank.questions()[0].explanation().get(Lang::Vi), None, "all or none");
     for broken in ["[]", "not json", "{\"for\": \"0\"}"] {
         assert!(matches!(
             add_notes(&bank, &vi_text, broken),
-            Err(NotesProblem::Unreadable(_) | NotesProblem::OtherBank { .. })
+            Err(NotesProblem::Unreadable(Companion::Notes, _) | NotesProblem::OtherBank { .. })
         ));
     }
 }
