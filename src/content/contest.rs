@@ -468,6 +468,31 @@ mod tests {
     }
 
     #[test]
+    fn minutes_with_decimals_become_milliseconds_without_floating_point() {
+        for (minutes, ms) in [
+            ("1.5", Some(90_000)),
+            ("0.25", Some(15_000)),
+            ("2e1", Some(1_200_000)),
+            ("1.5E+1", Some(900_000)),
+            ("0.00001", Some(1)),
+            ("10", Some(600_000)),
+            ("0", None),
+            ("0.0", None),
+            ("-1", None),
+            ("1e400", Some(u64::MAX)),
+        ] {
+            assert_eq!(minutes_to_ms(minutes), ms, "{minutes}");
+        }
+        let contest = parse_contest(
+            &MINIMAL.replace("\"schema\": 1,", "\"schema\": 1, \"minutes\": 7.5,"),
+            &bank(),
+        );
+        assert_eq!(contest.unwrap().rules.time_limit_ms, 450_000);
+        let found = messages(&MINIMAL.replace("\"schema\": 1,", "\"schema\": 1, \"minutes\": \"7\","));
+        assert!(found[0].contains("invalid type: string \"7\""), "{found:?}");
+    }
+
+    #[test]
     fn a_minimal_file_gets_twenty_questions_in_fifteen_minutes_always_open() {
         let contest = parse_contest(MINIMAL, &bank()).unwrap();
         assert_eq!(contest.rules.questions, 20);
