@@ -5,6 +5,7 @@
 
 pub mod content;
 pub mod i18n;
+pub mod json;
 pub mod quiz;
 pub mod storage;
 pub mod study;

@@ -5,12 +5,15 @@
 //! Writes report failure instead of panicking: private windows and full
 //! storage are normal on players' phones.
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Lang;
+use crate::json;
 use crate::quiz::play::{Attempt, PlayKind, Setup};
 use crate::quiz::progress::Progress;
 use crate::quiz::RoundRecord;
+
+mod records;
+
+pub use records::ToJson;
 
 /// The player's language choice: "vi" or "en".
 const LANG_KEY: &str = "coopquiz.lang.v1";
@@ -133,16 +136,8 @@ fn write(key: &str, value: &str) -> Result<(), WriteFailed> {
     })
 }
 
-fn write_json<T: Serialize>(key: &str, value: &T) -> Result<(), WriteFailed> {
-    // Serializing plain data structs cannot fail; a failure would be a bug
-    // worth seeing in the log rather than a crash.
-    match serde_json::to_string(value) {
-        Ok(json) => write(key, &json),
-        Err(e) => {
-            gloo::console::error!(format!("could not encode {key}: {e}"));
-            Err(WriteFailed::Refused)
-        }
-    }
+fn write_json<T: ToJson + ?Sized>(key: &str, value: &T) -> Result<(), WriteFailed> {
+    write(key, &json::to_string(&value.to_json()))
 }
 
 /// Reads a stored language: exactly a code this version writes.
@@ -152,8 +147,7 @@ pub fn decode_lang(value: &str) -> Option<Lang> {
 }
 
 /// A round with its kind and settings, as kept across a reload.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SavedPlay {
     pub kind: PlayKind,
     pub setup: Setup,
@@ -163,22 +157,22 @@ pub struct SavedPlay {
 /// Reads a round saved by the first version; any other shape is an error
 /// naming the problem.
 pub fn decode_round(value: &str) -> Result<RoundRecord, String> {
-    serde_json::from_str(value).map_err(|e| e.to_string())
+    json::from_str(value)
 }
 
 /// Reads a stored play; any other shape is an error naming the problem.
 pub fn decode_play(value: &str) -> Result<SavedPlay, String> {
-    serde_json::from_str(value).map_err(|e| e.to_string())
+    json::from_str(value)
 }
 
 /// Reads stored progress.
 pub fn decode_progress(value: &str) -> Result<Progress, String> {
-    serde_json::from_str(value).map_err(|e| e.to_string())
+    json::from_str(value)
 }
 
 /// Reads the stored contest attempts.
 pub fn decode_attempts(value: &str) -> Result<Vec<Attempt>, String> {
-    serde_json::from_str(value).map_err(|e| e.to_string())
+    json::from_str(value)
 }
 
 /// The language the player chose last time.
@@ -266,7 +260,7 @@ pub fn load_attempts() -> Loaded<Vec<Attempt>> {
 }
 
 pub fn save_attempts(attempts: &[Attempt]) -> Result<(), WriteFailed> {
-    write_json(ATTEMPTS_KEY, &attempts)
+    write_json(ATTEMPTS_KEY, attempts)
 }
 
 #[cfg(test)]
@@ -301,7 +295,7 @@ mod tests {
         for (bad, reason) in [
             ("", "EOF"),
             ("{not json", "key must be a string"),
-            ("[]", "invalid length"),
+            ("[]", "invalid type: sequence"),
             ("42", "invalid type"),
             (
                 r#"{"seed":"1","started_at":5,"questions":[],"answers":[],"showing_feedback":false,"finished_at":null}"#,
@@ -337,7 +331,7 @@ mod tests {
             .contains("missing field"));
 
         let progress = Progress::default();
-        let json = serde_json::to_string(&progress).unwrap();
+        let json = json::to_string(&progress.to_json());
         assert_eq!(decode_progress(&json).unwrap(), progress);
         assert!(decode_progress(r#"{"rounds":"many"}"#).is_err());
         assert!(decode_attempts(r#"[{"contest":"x"}]"#)
@@ -368,7 +362,14 @@ pub fn load_host() -> Loaded<crate::quiz::host::HostRecord> {
 
 /// Keeps the contest, so a reload resumes it exactly.
 pub fn save_host(record: &crate::quiz::host::HostRecord) -> Result<(), WriteFailed> {
-    write_json(HOST_KEY, record)
+    // Host mode is on the tools page only: its record keeps serde.
+    match serde_json::to_string(record) {
+        Ok(json) => write(HOST_KEY, &json),
+        Err(e) => {
+            gloo::console::error!(format!("could not encode {HOST_KEY}: {e}"));
+            Err(WriteFailed::Refused)
+        }
+    }
 }
 
 /// Forgets the saved contest: the host abandoned it or started another.

@@ -4,13 +4,11 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use serde::Deserialize;
-use serde_json::Value;
-
 use super::read::{
-    bank_text, check_id, check_schema, deserialize, entry_name, list, read_root, valid_id, RawBankText, MAX_ID_LEN,
+    bank_text, check_id, check_schema, decode, entry_name, list, read_root, valid_id, RawBankText, MAX_ID_LEN,
 };
 use super::{ContentError, Place};
+use crate::json::{variant, DecodeError, Fields, FromJson, Value};
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Explanation, Kind, Question, QuestionBank, QuestionId, Source, Topic,
     TopicId,
@@ -19,51 +17,72 @@ use crate::quiz::{
 /// A bank needs enough questions for one round.
 pub const MIN_QUESTIONS: usize = 10;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawDocument {
     id: String,
     name: RawBankText,
     url: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for RawDocument {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a document { … }", &["id", "name", "url"])?;
+        Ok(RawDocument {
+            id: f.get("id")?,
+            name: f.get("name")?,
+            url: f.get("url")?,
+        })
+    }
+}
+
 struct RawTopic {
     id: String,
     name: RawBankText,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for RawTopic {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a topic { … }", &["id", "name"])?;
+        Ok(RawTopic {
+            id: f.get("id")?,
+            name: f.get("name")?,
+        })
+    }
+}
+
 struct RawSource {
     document: String,
     part: Option<RawBankText>,
 }
 
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum RawDifficulty {
-    Easy,
-    Medium,
-    Hard,
+impl FromJson for RawSource {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a source { \"document\": … }", &["document", "part"])?;
+        Ok(RawSource {
+            document: f.get("document")?,
+            part: f.get("part")?,
+        })
+    }
 }
 
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "snake_case")]
-enum RawKind {
-    Single,
-    Multiple,
-    TrueFalse,
-}
+const QUESTION_FIELDS: [&str; 11] = [
+    "id",
+    "topic",
+    "difficulty",
+    "kind",
+    "prompt",
+    "options",
+    "answer",
+    "explanation",
+    "source",
+    "facts",
+    "family",
+];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawQuestion {
     id: String,
     topic: String,
-    difficulty: RawDifficulty,
-    kind: RawKind,
+    difficulty: Difficulty,
+    kind: Kind,
     prompt: RawBankText,
     options: Option<Vec<RawBankText>>,
     answer: Value,
@@ -75,6 +94,37 @@ struct RawQuestion {
     family: Option<String>,
 }
 
+impl FromJson for RawQuestion {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a question { … }", &QUESTION_FIELDS)?;
+        Ok(RawQuestion {
+            id: f.get("id")?,
+            topic: f.get("topic")?,
+            difficulty: f.with("difficulty", |d| {
+                variant(
+                    d,
+                    &["easy", "medium", "hard"],
+                    &[Difficulty::Easy, Difficulty::Medium, Difficulty::Hard],
+                )
+            })?,
+            kind: f.with("kind", |k| {
+                variant(
+                    k,
+                    &["single", "multiple", "true_false"],
+                    &[Kind::Single, Kind::Multiple, Kind::TrueFalse],
+                )
+            })?,
+            prompt: f.get("prompt")?,
+            options: f.get("options")?,
+            answer: f.with("answer", |a| Ok(a.clone()))?,
+            explanation: f.get("explanation")?,
+            source: f.get("source")?,
+            facts: f.get("facts")?,
+            family: f.get("family")?,
+        })
+    }
+}
+
 /// Reads and checks a whole bank file.
 pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
     let file = Place::File;
@@ -83,7 +133,7 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
 
     let mut errors = Vec::new();
     for key in root.keys() {
-        if !["schema", "documents", "topics", "questions"].contains(&key.as_str()) {
+        if !["schema", "documents", "topics", "questions"].contains(&key) {
             errors.push(ContentError::new(
                 &file,
                 key,
@@ -103,7 +153,7 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
     let mut without_explanation = Vec::new();
     for (n, value) in raw_questions.iter().enumerate() {
         let place = Place::Question(entry_name(value, n));
-        let Some(raw) = deserialize::<RawQuestion>(value, &place, &mut errors) else {
+        let Some(raw) = decode::<RawQuestion>(value, &place, &mut errors) else {
             continue;
         };
         if !seen_ids.insert(raw.id.clone()) {
@@ -175,7 +225,7 @@ fn read_documents(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Docum
     let mut documents: Vec<Document> = Vec::new();
     for (n, value) in values.iter().enumerate() {
         let place = Place::Document(entry_name(value, n));
-        let Some(raw) = deserialize::<RawDocument>(value, &place, errors) else {
+        let Some(raw) = decode::<RawDocument>(value, &place, errors) else {
             continue;
         };
         check_id(&raw.id, &place, errors);
@@ -210,7 +260,7 @@ fn read_topics(values: &[Value], errors: &mut Vec<ContentError>) -> Vec<Topic> {
     let mut topics: Vec<Topic> = Vec::new();
     for (n, value) in values.iter().enumerate() {
         let place = Place::Topic(entry_name(value, n));
-        let Some(raw) = deserialize::<RawTopic>(value, &place, errors) else {
+        let Some(raw) = decode::<RawTopic>(value, &place, errors) else {
             continue;
         };
         check_id(&raw.id, &place, errors);
@@ -282,20 +332,12 @@ fn read_question(
             format!("tên nhóm (family) gồm từ 1 đến {MAX_ID_LEN} chữ cái không dấu, chữ số, - hoặc _"),
         ));
     }
-    let kind = match raw.kind {
-        RawKind::Single => Kind::Single,
-        RawKind::Multiple => Kind::Multiple,
-        RawKind::TrueFalse => Kind::TrueFalse,
-    };
+    let kind = raw.kind;
     let choices = read_choices(kind, raw.options, &raw.answer, place, errors);
     let question = Question {
         id: QuestionId::new(raw.id),
         topic: TopicId::new(raw.topic),
-        difficulty: match raw.difficulty {
-            RawDifficulty::Easy => Difficulty::Easy,
-            RawDifficulty::Medium => Difficulty::Medium,
-            RawDifficulty::Hard => Difficulty::Hard,
-        },
+        difficulty: raw.difficulty,
         kind,
         prompt: bank_text(raw.prompt, place, "prompt", errors),
         choices,

@@ -4,7 +4,7 @@
 //! so the app, the command-line check and the docs agree. Pure: no web
 //! dependency.
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 use super::{ContentError, Place};
 use crate::quiz::{Lang, Localized};
@@ -36,11 +36,14 @@ const IMAGE_TYPES: [&str; 5] = [".png", ".svg", ".jpg", ".jpeg", ".webp"];
 
 /// Reads and checks a branding file.
 pub fn parse_branding(text: &str) -> Result<Branding, Vec<ContentError>> {
-    let root = super::read_root(text)?;
+    let root = super::read::read_root(text)?;
     let mut errors = Vec::new();
     let mut branding = Branding::default();
-    for (key, value) in &root {
-        match key.as_str() {
+    // In the order of the keys' names, as problems were always listed.
+    let mut members: Vec<(&str, &Value)> = root.iter().collect();
+    members.sort_unstable_by_key(|(key, _)| *key);
+    for (key, value) in members {
+        match key {
             "logo" => branding.logo = read_logo(value, &mut errors),
             "colour" | "color" => branding.colour = read_colour(key, value, &mut errors),
             key => match TEXTS.iter().find(|(name, _)| *name == key) {
@@ -110,7 +113,7 @@ fn read_text(key: &str, max: usize, value: &Value, errors: &mut Vec<ContentError
     Some(Localized::new(vi.trim(), en.trim()))
 }
 
-fn both(map: &Map<String, Value>) -> Option<(&str, &str)> {
+fn both(map: &Map) -> Option<(&str, &str)> {
     Some((map.get("vi")?.as_str()?, map.get("en")?.as_str()?))
 }
 

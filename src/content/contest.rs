@@ -2,11 +2,10 @@
 //! against the bank they will draw from. Every problem is listed, as for the
 //! bank, so an organiser fixes them all at once.
 
-use serde::Deserialize;
-use serde_json::Value;
-
+use super::read::{check_schema, decode, read_root, text, RawText};
 use super::submit::{read_submit, RawSubmit, SubmitTo};
-use super::{check_schema, deserialize, read_root, text, ContentError, Place, RawText};
+use super::{ContentError, Place};
+use crate::json::{DecodeError, Fields, FromJson, Value};
 use crate::quiz::challenge::parse_difficulty;
 use crate::quiz::contest::{day_number, ContestRules};
 use crate::quiz::ranking::{RankRule, USUAL};
@@ -72,38 +71,124 @@ impl Contest {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawContest {
-    #[allow(dead_code)] // read by check_schema
-    schema: Value,
     title: RawText,
-    #[serde(default = "default_questions")]
     questions: usize,
-    minutes: Option<f64>,
+    /// Milliseconds, from a number of minutes that may have decimals.
+    minutes: Option<Minutes>,
     seconds: Option<u64>,
-    #[serde(default)]
     topics: Vec<String>,
     difficulty: Option<String>,
     tiebreak: RawText,
-    #[serde(default)]
     units: Vec<String>,
     submit: Option<RawSubmit>,
-    #[serde(default)]
     rounds: Vec<RawRound>,
     ranking: Option<Vec<String>>,
     one_entry_per_person: Option<String>,
 }
 
-fn default_questions() -> usize {
-    20
+impl FromJson for RawContest {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(
+            value,
+            "a contest { … }",
+            &[
+                "schema",
+                "title",
+                "questions",
+                "minutes",
+                "seconds",
+                "topics",
+                "difficulty",
+                "tiebreak",
+                "units",
+                "submit",
+                "rounds",
+                "ranking",
+                "one_entry_per_person",
+            ],
+        )?;
+        Ok(RawContest {
+            title: f.get("title")?,
+            questions: f.get::<Option<usize>>("questions")?.unwrap_or(20),
+            minutes: f.get("minutes")?,
+            seconds: f.get("seconds")?,
+            topics: f.or_default("topics")?,
+            difficulty: f.get("difficulty")?,
+            tiebreak: f.get("tiebreak")?,
+            units: f.or_default("units")?,
+            submit: f.get("submit")?,
+            rounds: f.or_default("rounds")?,
+            ranking: f.get("ranking")?,
+            one_entry_per_person: f.get("one_entry_per_person")?,
+        })
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A number of minutes as milliseconds, rounded, read from the number's
+/// decimal text: no floating point, whose code would weigh in every
+/// player's wasm. `None` inside: zero or less.
+struct Minutes(Option<u64>);
+
+impl FromJson for Minutes {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        match value {
+            Value::Number(n) => Ok(Minutes(minutes_to_ms(n))),
+            other => Err(crate::json::invalid_type(other, "f64")),
+        }
+    }
+}
+
+/// `text` (a JSON number) minutes in milliseconds, rounded half up;
+/// `None` when not more than zero. Saturates for huge values.
+fn minutes_to_ms(text: &str) -> Option<u64> {
+    if text.starts_with('-') {
+        return None;
+    }
+    let (mantissa, exponent) = text.split_once(['e', 'E']).unwrap_or((text, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let exponent: i64 = exponent.parse().unwrap_or(0);
+    let digits = whole.bytes().chain(fraction.bytes()).map(|d| u128::from(d - b'0'));
+    // Value = digits × 10^(exponent − fraction length); ms = value × 60 000.
+    let mut scale = exponent - i64::try_from(fraction.len()).unwrap_or(i64::MAX);
+    let mut number: u128 = 0;
+    for d in digits {
+        if number > u128::from(u64::MAX) {
+            // Beyond any limit: further digits only scale it.
+            scale += 1;
+        } else {
+            number = number * 10 + d;
+        }
+    }
+    if number == 0 {
+        return None;
+    }
+    let mut ms = number * 60_000;
+    while scale > 0 && ms <= u128::from(u64::MAX) {
+        ms *= 10;
+        scale -= 1;
+    }
+    while scale < 0 && ms > 0 {
+        let last = scale == -1;
+        ms = if last { (ms + 5) / 10 } else { ms / 10 };
+        scale += 1;
+    }
+    Some(u64::try_from(ms).unwrap_or(u64::MAX))
+}
+
 struct RawRound {
     opens: Option<String>,
     closes: Option<String>,
+}
+
+impl FromJson for RawRound {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a round { \"opens\": …, \"closes\": … }", &["opens", "closes"])?;
+        Ok(RawRound {
+            opens: f.get("opens")?,
+            closes: f.get("closes")?,
+        })
+    }
 }
 
 fn problem(errors: &mut Vec<ContentError>, field: impl Into<String>, en: impl Into<String>, vi: impl Into<String>) {
@@ -124,10 +209,9 @@ fn date(text: &str) -> Option<i64> {
 }
 
 /// The round's time limit in milliseconds (15 minutes when not given).
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a positive, finite number of minutes, checked below
-fn time_limit(minutes: Option<f64>, seconds: Option<u64>, errors: &mut Vec<ContentError>) -> u64 {
+fn time_limit(minutes: Option<Minutes>, seconds: Option<u64>, errors: &mut Vec<ContentError>) -> u64 {
     let limit_ms = match (minutes, seconds) {
-        (Some(m), None) if m.is_finite() && m > 0.0 => (m * 60_000.0).round() as u64,
+        (Some(Minutes(Some(ms))), None) => ms,
         (None, Some(s)) if s > 0 => s * 1000,
         (None, None) => 15 * 60_000,
         (Some(_), Some(_)) => {
@@ -253,7 +337,7 @@ pub fn parse_contest(json: &str, bank: &QuestionBank) -> Result<Contest, Vec<Con
     let root = read_root(json)?;
     check_schema(&root)?;
     let mut errors = Vec::new();
-    let Some(raw) = deserialize::<RawContest>(&Value::Object(root), &Place::File, &mut errors) else {
+    let Some(raw) = decode::<RawContest>(&Value::Object(root), &Place::File, &mut errors) else {
         return Err(errors);
     };
     let title = text(raw.title, &Place::File, "title", &mut errors);
@@ -381,6 +465,31 @@ mod tests {
         let contest = parse_contest(include_str!("../../static/contest.json"), &bank()).unwrap();
         assert!(contest.rules.questions >= 10);
         assert!(!contest.title.get(crate::quiz::Lang::Vi).is_empty());
+    }
+
+    #[test]
+    fn minutes_with_decimals_become_milliseconds_without_floating_point() {
+        for (minutes, ms) in [
+            ("1.5", Some(90_000)),
+            ("0.25", Some(15_000)),
+            ("2e1", Some(1_200_000)),
+            ("1.5E+1", Some(900_000)),
+            ("0.00001", Some(1)),
+            ("10", Some(600_000)),
+            ("0", None),
+            ("0.0", None),
+            ("-1", None),
+            ("1e400", Some(u64::MAX)),
+        ] {
+            assert_eq!(minutes_to_ms(minutes), ms, "{minutes}");
+        }
+        let contest = parse_contest(
+            &MINIMAL.replace("\"schema\": 1,", "\"schema\": 1, \"minutes\": 7.5,"),
+            &bank(),
+        );
+        assert_eq!(contest.unwrap().rules.time_limit_ms, 450_000);
+        let found = messages(&MINIMAL.replace("\"schema\": 1,", "\"schema\": 1, \"minutes\": \"7\","));
+        assert!(found[0].contains("invalid type: string \"7\""), "{found:?}");
     }
 
     #[test]

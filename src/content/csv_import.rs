@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{json, Map, Value};
+use crate::json::{Map, Value};
 
 use super::csv::{read_csv, CsvError, Record};
 use super::{parse_bank, ContentError, Place};
@@ -211,7 +211,7 @@ pub fn import_xlsx(workbook: &[u8], base: &str, mode: Mode) -> Result<Imported, 
     import_records(base, &records, mode)
 }
 
-fn import_records(base: Map<String, Value>, records: &[Record], mode: Mode) -> Result<Imported, Vec<ImportError>> {
+fn import_records(base: Map, records: &[Record], mode: Mode) -> Result<Imported, Vec<ImportError>> {
     let (header, rows) = records
         .split_first()
         .ok_or_else(|| vec![csv_problem(&CsvError::Empty)])?;
@@ -227,7 +227,11 @@ fn import_records(base: Map<String, Value>, records: &[Record], mode: Mode) -> R
     for record in rows {
         table.check_width(record, &mut errors);
         let question = table.question(record, &mut errors);
-        let id = question["id"].as_str().unwrap_or_default().to_owned();
+        let id = question
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
         if mode == Mode::Merge && base_ids.contains(&id.as_str()) {
             errors.push(ImportError::new(
                 Some(record.row),
@@ -248,12 +252,12 @@ fn import_records(base: Map<String, Value>, records: &[Record], mode: Mode) -> R
         Vec::new()
     };
     all.extend(questions);
-    let bank_json = json!({
-        "schema": super::SCHEMA,
-        "documents": list(&base, "documents"),
-        "topics": list(&base, "topics"),
-        "questions": all,
-    });
+    let bank_json = object([
+        ("documents", Value::Array(list(&base, "documents").to_vec())),
+        ("questions", Value::Array(all)),
+        ("schema", Value::from(super::SCHEMA)),
+        ("topics", Value::Array(list(&base, "topics").to_vec())),
+    ]);
     let mut json = String::new();
     write_json(&bank_json, 0, &mut json);
     json.push('\n');
@@ -289,16 +293,25 @@ fn import_records(base: Map<String, Value>, records: &[Record], mode: Mode) -> R
 /// A bank read as one JSON object, written back as indented JSON (the
 /// organiser page's base, put back together by `content::english`).
 #[must_use]
-pub fn to_json(root: &Map<String, Value>) -> String {
+pub fn to_json(root: &Map) -> String {
     let mut json = String::new();
     write_json(&Value::Object(root.clone()), 0, &mut json);
     json.push('\n');
     json
 }
 
-/// `value` as indented JSON. Written out here because `serde_json`'s
-/// writer brings float formatting into the wasm (about 10 KB) and a bank
-/// holds no floats: its only number is `schema`.
+/// An object with `fields`.
+fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    Value::Object(fields.into_iter().collect())
+}
+
+/// `{ "vi": vi, "en": en }`.
+fn both(vi: &str, en: &str) -> Value {
+    object([("en", Value::from(en)), ("vi", Value::from(vi))])
+}
+
+/// `value` as indented JSON, keys in alphabetical order (as the serde
+/// version wrote them, so a re-exported bank differs only where it changed).
 fn write_json(value: &Value, depth: usize, out: &mut String) {
     let indent = |out: &mut String, depth: usize| {
         out.push('\n');
@@ -307,10 +320,8 @@ fn write_json(value: &Value, depth: usize, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => {
-            let _ = write!(out, "{}", n.as_i64().unwrap_or_default());
-        }
-        Value::String(s) => write_string(s, out),
+        Value::Number(n) => out.push_str(n),
+        Value::String(s) => crate::json::write_string(s, out),
         Value::Array(items) if items.is_empty() => out.push_str("[]"),
         Value::Array(items) => {
             out.push('[');
@@ -325,10 +336,12 @@ fn write_json(value: &Value, depth: usize, out: &mut String) {
         Value::Object(map) if map.is_empty() => out.push_str("{}"),
         Value::Object(map) => {
             out.push('{');
-            for (i, (key, item)) in map.iter().enumerate() {
+            let mut sorted: Vec<(&str, &Value)> = map.iter().collect();
+            sorted.sort_by_key(|(key, _)| *key);
+            for (i, (key, item)) in sorted.into_iter().enumerate() {
                 out.push_str(if i == 0 { "" } else { "," });
                 indent(out, depth + 1);
-                write_string(key, out);
+                crate::json::write_string(key, out);
                 out.push_str(": ");
                 write_json(item, depth + 1, out);
             }
@@ -338,27 +351,8 @@ fn write_json(value: &Value, depth: usize, out: &mut String) {
     }
 }
 
-/// A JSON string literal; non-ASCII text stays as it is (UTF-8).
-fn write_string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 /// The base bank as JSON, or why it cannot serve as one.
-fn read_base(base: &str) -> Result<Map<String, Value>, Vec<ImportError>> {
+fn read_base(base: &str) -> Result<Map, Vec<ImportError>> {
     let broken = |detail: String| {
         vec![ImportError::new(
             None,
@@ -367,14 +361,14 @@ fn read_base(base: &str) -> Result<Map<String, Value>, Vec<ImportError>> {
             format!("không đọc được bộ câu hỏi có sẵn ({detail})"),
         )]
     };
-    match serde_json::from_str(base.strip_prefix('\u{feff}').unwrap_or(base)) {
+    match crate::json::parse(base.strip_prefix('\u{feff}').unwrap_or(base)) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(broken("not an object".to_owned())),
         Err(e) => Err(broken(e.to_string())),
     }
 }
 
-fn list<'a>(map: &'a Map<String, Value>, key: &str) -> &'a [Value] {
+fn list<'a>(map: &'a Map, key: &str) -> &'a [Value] {
     map.get(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
@@ -548,40 +542,44 @@ impl Table {
         let answer = match kind {
             "true_false" => {
                 match word(answer).as_str() {
-                    "true" | "đúng" | "đ" => json!(true),
-                    "false" | "sai" | "s" => json!(false),
+                    "true" | "đúng" | "đ" => Value::Bool(true),
+                    "false" | "sai" | "s" => Value::Bool(false),
                     _ => {
                         bad(
                         "answer",
                         format!("\"{answer}\" is not an answer to a true_false question; write true or false (đúng or sai)"),
                         format!("\"{answer}\" không phải đáp án của câu đúng/sai; ghi đúng hoặc sai (true hoặc false)"),
                     );
-                        json!(true)
+                        Value::Bool(true)
                     }
                 }
             }
-            "multiple" => Value::Array(split_list(answer).map(|l| json!(l)).collect()),
-            _ => json!(answer),
+            "multiple" => Value::Array(split_list(answer).map(Value::from).collect()),
+            _ => Value::from(answer),
         };
-        let mut question = json!({
-            "id": id,
-            "topic": cell("topic"),
-            "difficulty": difficulty,
-            "kind": kind,
-            "prompt": { "vi": cell("prompt_vi"), "en": cell("prompt_en") },
-            "answer": answer,
-            "explanation": { "vi": cell("explanation_vi"), "en": cell("explanation_en") },
-            "source": { "document": cell("document") },
-            "facts": split_list(cell("facts")).collect::<Vec<_>>(),
-        });
+        let mut source = Map::new();
+        source.insert("document", Value::from(cell("document")));
         let (part_vi, part_en) = (cell("reference_vi"), cell("reference_en"));
         if !part_vi.is_empty() || !part_en.is_empty() {
-            question["source"]["part"] = json!({ "vi": part_vi, "en": part_en });
+            source.insert("part", both(part_vi, part_en));
         }
+        let mut question: Map = [
+            ("id", Value::from(id)),
+            ("topic", Value::from(cell("topic"))),
+            ("difficulty", Value::from(difficulty)),
+            ("kind", Value::from(kind)),
+            ("prompt", both(cell("prompt_vi"), cell("prompt_en"))),
+            ("answer", answer),
+            ("explanation", both(cell("explanation_vi"), cell("explanation_en"))),
+            ("source", Value::Object(source)),
+            ("facts", Value::from(split_list(cell("facts")).collect::<Vec<_>>())),
+        ]
+        .into_iter()
+        .collect();
         if kind != "true_false" {
-            question["options"] = Value::Array(self.options(record, errors));
+            question.insert("options", Value::Array(self.options(record, errors)));
         }
-        question
+        Value::Object(question)
     }
 
     /// Options A…F up to the last filled one; a gap before it is a problem.
@@ -613,7 +611,7 @@ impl Table {
                 ));
                 continue;
             }
-            options.push(json!({ "vi": vi, "en": en }));
+            options.push(both(&vi, &en));
         }
         options
     }

@@ -20,70 +20,11 @@
 //! to another file, and `for` tells: its English is never shown for the
 //! new file (docs/question-bank.md).
 
-use std::fmt;
-
-use serde_json::{Map, Value};
-
+pub use super::companion::{fingerprint_hex, fnv1a64, CompanionProblem as EnglishProblem};
+use super::companion::{read_companion, Companion};
 use super::read::read_root;
+use crate::json::{Map, Value};
 use crate::quiz::{Localized, QuestionBank};
-
-/// FNV-1a, 64 bits: small, and the same in `scripts/post-build.mjs`.
-#[must_use]
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// What `for` says of `questions.json`'s text: its FNV-1a 64 in 16
-/// lower-case hex digits.
-#[must_use]
-pub fn fingerprint_hex(bank_text: &str) -> String {
-    let hash = fnv1a64(bank_text.as_bytes());
-    (0..16)
-        .rev()
-        .map(|nibble| char::from_digit(((hash >> (nibble * 4)) & 0xf) as u32, 16).unwrap_or('0'))
-        .collect()
-}
-
-/// Why a bank's English could not be added. The player sees one notice
-/// for all of them (the Vietnamese is shown); the detail is for the console.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EnglishProblem {
-    /// The English belongs to another `questions.json` (replaced since the
-    /// build, or the two files come from different builds).
-    OtherBank { bank: String, english_for: String },
-    /// Not an English file this app reads.
-    Unreadable(String),
-    /// The English of one text is missing: where.
-    Missing(String),
-}
-
-impl EnglishProblem {
-    /// What went wrong in a few words, for the players' console (the
-    /// detail's formatting would weigh in their wasm).
-    #[must_use]
-    pub fn summary(&self) -> &'static str {
-        match self {
-            EnglishProblem::OtherBank { .. } => "questions.en.json is for another questions.json",
-            EnglishProblem::Unreadable(_) => "questions.en.json cannot be read",
-            EnglishProblem::Missing(_) => "questions.en.json lacks some English",
-        }
-    }
-}
-
-impl fmt::Display for EnglishProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EnglishProblem::OtherBank { bank, english_for } => write!(
-                f,
-                "questions.en.json is for the questions.json {english_for}; this one is {bank}"
-            ),
-            EnglishProblem::Unreadable(why) => write!(f, "questions.en.json cannot be read: {why}"),
-            EnglishProblem::Missing(place) => write!(f, "questions.en.json has no English for {place}"),
-        }
-    }
-}
 
 /// Adds the English of `en_text` to `bank`, read from `bank_text`, in
 /// place (the questions a round holds included): all of it, or nothing
@@ -109,7 +50,7 @@ pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Resul
         wanted(&mut found, question.prompt(), field("prompt"), id, "prompt")?;
         // True/false options ("Đúng" / "True") have their English already.
         for (i, choice) in question.choices().iter().enumerate() {
-            let option = field("options").and_then(|o| o.get(i));
+            let option = field("options").and_then(|o| o.at(i));
             wanted(&mut found, choice.text(), option, id, "options")?;
         }
         // Set apart: the Vietnamese of an explanation may still be on its
@@ -152,27 +93,14 @@ fn wanted<'a>(
 fn english_of<'a>(en: Option<&'a Value>, id: &str, field: &str) -> Result<&'a str, EnglishProblem> {
     match en.and_then(Value::as_str).map(str::trim) {
         Some(en) if !en.is_empty() => Ok(en),
-        _ => Err(EnglishProblem::Missing(format!("{id} ({field})"))),
+        _ => Err(EnglishProblem::Missing(Companion::English, format!("{id} ({field})"))),
     }
 }
 
 /// The English file as one JSON object, if it is one and is made for
 /// `bank_text`.
-fn overlay(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, EnglishProblem> {
-    let english = match serde_json::from_str(en_text) {
-        Ok(Value::Object(english)) => english,
-        Ok(_) => return Err(EnglishProblem::Unreadable("not one JSON object".to_owned())),
-        Err(e) => return Err(EnglishProblem::Unreadable(e.to_string())),
-    };
-    let bank = fingerprint_hex(bank_text);
-    let english_for = english.get("for").and_then(Value::as_str).unwrap_or_default();
-    if english_for != bank {
-        return Err(EnglishProblem::OtherBank {
-            bank,
-            english_for: english_for.to_owned(),
-        });
-    }
-    Ok(english)
+fn overlay(bank_text: &str, en_text: &str) -> Result<Map, EnglishProblem> {
+    read_companion(Companion::English, bank_text, en_text)
 }
 
 /// The bilingual bank a Vietnamese-only `bank_text` and its English make,
@@ -181,16 +109,15 @@ fn overlay(bank_text: &str, en_text: &str) -> Result<Map<String, Value>, English
 /// organiser page, whose import builds on the bank's JSON. `root` is that
 /// bank already read, with its explanations put back (`notes::with_explanations`),
 /// or `None` to read `bank_text`.
-pub fn bilingual(
-    bank_text: &str,
-    root: Option<Map<String, Value>>,
-    en_text: &str,
-) -> Result<Map<String, Value>, EnglishProblem> {
+pub fn bilingual(bank_text: &str, root: Option<Map>, en_text: &str) -> Result<Map, EnglishProblem> {
     let english = overlay(bank_text, en_text)?;
     let mut root = match root {
         Some(root) => root,
         None => read_root(bank_text).map_err(|errors| {
-            EnglishProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default())
+            EnglishProblem::Unreadable(
+                Companion::English,
+                errors.first().map(ToString::to_string).unwrap_or_default(),
+            )
         })?,
     };
     let section = |key: &str| english.get(key).and_then(Value::as_object);
@@ -231,7 +158,7 @@ pub fn bilingual(
 }
 
 /// The objects of the list `key` (others are left for the bank reader to report).
-fn entries<'a>(root: &'a mut Map<String, Value>, key: &str) -> impl Iterator<Item = &'a mut Value> {
+fn entries<'a>(root: &'a mut Map, key: &str) -> impl Iterator<Item = &'a mut Value> {
     root.get_mut(key)
         .and_then(Value::as_array_mut)
         .map(|list| list.iter_mut())
@@ -250,7 +177,7 @@ fn pair(slot: Option<&mut Value>, en: Option<&Value>, id: &str, field: &str) -> 
     let Some(slot) = slot else { return Ok(()) };
     let Value::String(vi) = slot else { return Ok(()) };
     let Some(Value::String(en)) = en else {
-        return Err(EnglishProblem::Missing(format!("{id} ({field})")));
+        return Err(EnglishProblem::Missing(Companion::English, format!("{id} ({field})")));
     };
     let mut both = Map::new();
     both.insert("vi".to_owned(), Value::String(std::mem::take(vi)));

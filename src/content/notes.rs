@@ -14,83 +14,35 @@
 //! works as the English file's does: notes made for another
 //! `questions.json` (an organiser replaced it) are never shown.
 
-use std::fmt;
-
-use serde_json::{Map, Value};
-
-use super::english::fingerprint_hex;
+pub use super::companion::CompanionProblem as NotesProblem;
+use super::companion::{read_companion, Companion};
 use super::read::read_root;
+use crate::json::{Map, Value};
 use crate::quiz::QuestionBank;
-
-/// Why a bank's explanations could not be added. The player sees one line
-/// for all of them; the detail is for the console and the tools.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NotesProblem {
-    /// The notes belong to another `questions.json`.
-    OtherBank { bank: String, notes_for: String },
-    /// Not a notes file this app reads.
-    Unreadable(String),
-    /// The explanation of this question is missing or empty.
-    Missing(String),
-}
-
-impl NotesProblem {
-    /// What went wrong in a few words, for the players' console.
-    #[must_use]
-    pub fn summary(&self) -> &'static str {
-        match self {
-            NotesProblem::OtherBank { .. } => "questions.notes.json is for another questions.json",
-            NotesProblem::Unreadable(_) => "questions.notes.json cannot be read",
-            NotesProblem::Missing(_) => "questions.notes.json lacks some explanations",
-        }
-    }
-}
-
-impl fmt::Display for NotesProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NotesProblem::OtherBank { bank, notes_for } => write!(
-                f,
-                "questions.notes.json is for the questions.json {notes_for}; this one is {bank}"
-            ),
-            NotesProblem::Unreadable(why) => write!(f, "questions.notes.json cannot be read: {why}"),
-            NotesProblem::Missing(id) => write!(f, "questions.notes.json has no explanation for {id}"),
-        }
-    }
-}
 
 /// The notes file as one JSON object, if it is one, is made for
 /// `bank_text` and has its `explanations` object (read with
 /// `explanation_of`; taken out by `get`, not `remove`: a map's removal
 /// code would weigh in the players' wasm).
-fn notes(bank_text: &str, notes_text: &str) -> Result<Map<String, Value>, NotesProblem> {
-    let notes = match serde_json::from_str(notes_text) {
-        Ok(Value::Object(notes)) => notes,
-        Ok(_) => return Err(NotesProblem::Unreadable("not one JSON object".to_owned())),
-        Err(e) => return Err(NotesProblem::Unreadable(e.to_string())),
-    };
-    let bank = fingerprint_hex(bank_text);
-    let notes_for = notes.get("for").and_then(Value::as_str).unwrap_or_default();
-    if notes_for != bank {
-        return Err(NotesProblem::OtherBank {
-            bank,
-            notes_for: notes_for.to_owned(),
-        });
-    }
+fn notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem> {
+    let notes = read_companion(Companion::Notes, bank_text, notes_text)?;
     if notes.get("explanations").is_some_and(Value::is_object) {
         Ok(notes)
     } else {
-        Err(NotesProblem::Unreadable("no \"explanations\" object".to_owned()))
+        Err(NotesProblem::Unreadable(
+            Companion::Notes,
+            "no \"explanations\" object".to_owned(),
+        ))
     }
 }
 
 /// The explanation of question `id` in `notes`, trimmed; missing or empty
 /// is a problem.
-fn explanation_of<'a>(notes: &'a Map<String, Value>, id: &str) -> Result<&'a str, NotesProblem> {
+fn explanation_of<'a>(notes: &'a Map, id: &str) -> Result<&'a str, NotesProblem> {
     let explanation = notes.get("explanations").and_then(|all| all.get(id));
     match explanation.and_then(Value::as_str).map(str::trim) {
         Some(text) if !text.is_empty() => Ok(text),
-        _ => Err(NotesProblem::Missing(id.to_owned())),
+        _ => Err(NotesProblem::Missing(Companion::Notes, id.to_owned())),
     }
 }
 
@@ -112,10 +64,14 @@ pub fn add_notes(bank: &QuestionBank, bank_text: &str, notes_text: &str) -> Resu
 /// The bank `bank_text` as one JSON object with the explanations of
 /// `notes_text` put back (plain Vietnamese strings, as before the build
 /// took them out). For the tools, whose exports must keep them.
-pub fn with_explanations(bank_text: &str, notes_text: &str) -> Result<Map<String, Value>, NotesProblem> {
+pub fn with_explanations(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem> {
     let explanations = notes(bank_text, notes_text)?;
-    let mut root = read_root(bank_text)
-        .map_err(|errors| NotesProblem::Unreadable(errors.first().map(ToString::to_string).unwrap_or_default()))?;
+    let mut root = read_root(bank_text).map_err(|errors| {
+        NotesProblem::Unreadable(
+            Companion::Notes,
+            errors.first().map(ToString::to_string).unwrap_or_default(),
+        )
+    })?;
     if let Some(Value::Array(questions)) = root.get_mut("questions") {
         for question in questions.iter_mut().filter_map(Value::as_object_mut) {
             if question.contains_key("explanation") {

@@ -1,15 +1,12 @@
-//! What every data file reader shares: the file as one JSON object, its
-//! schema, lists, ids, bilingual text, and serde's messages turned into
-//! problems with their place. Each reader (bank, contest, branding, fact
+//! What every data file reader shares: the file as one JSON object
+//! (`crate::json`), its schema, lists, ids, bilingual text, and type
+//! errors turned into problems with their place. Each reader (bank, contest, branding, fact
 //! list) builds on these, so a file's problems read the same everywhere.
 
-use std::fmt;
-
-use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-use serde_json::{Map, Value};
+use serde::Deserialize;
 
 use super::{ContentError, Place};
+use crate::json::{invalid_type, DecodeError, Fields, FromJson, Map, Value};
 use crate::quiz::{Lang, Localized};
 
 /// The layout version this app reads.
@@ -18,6 +15,8 @@ pub const SCHEMA: u64 = 1;
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub(crate) const MAX_ID_LEN: usize = 64;
 
+/// A text in both languages. (Its serde derive is for the fact list's
+/// reader alone, `serde_read`.)
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawText {
@@ -25,94 +24,95 @@ pub(crate) struct RawText {
     pub(crate) en: String,
 }
 
+impl FromJson for RawText {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let fields = Fields::strict(value, "a text { \"vi\": …, \"en\": … }", &["vi", "en"])?;
+        Ok(RawText {
+            vi: fields.get("vi")?,
+            en: fields.get("en")?,
+        })
+    }
+}
+
 /// A text of the question bank: `{ "vi": …, "en": … }`, or a plain string
 /// holding the Vietnamese only. A built site sends its bank in Vietnamese
 /// only and the English beside it (`questions.en.json`, `content::english`);
 /// other files (contest, facts) keep `RawText`, both languages always.
-/// Written by hand rather than as an untagged enum: serde's buffering for
-/// those would weigh in every player's wasm and say less when it fails.
 pub(crate) struct RawBankText {
     pub(crate) vi: String,
     pub(crate) en: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for RawBankText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(BankTextVisitor)
+impl FromJson for RawBankText {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        match value {
+            Value::String(vi) => Ok(RawBankText {
+                vi: vi.clone(),
+                en: None,
+            }),
+            Value::Object(_) => {
+                let both = RawText::from_json(value)?;
+                Ok(RawBankText {
+                    vi: both.vi,
+                    en: Some(both.en),
+                })
+            }
+            other => Err(invalid_type(
+                other,
+                "a text: { \"vi\": …, \"en\": … }, or \"…\" in Vietnamese only",
+            )),
+        }
     }
 }
 
-struct BankTextVisitor;
-
-impl<'de> Visitor<'de> for BankTextVisitor {
-    type Value = RawBankText;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a text: { \"vi\": …, \"en\": … }, or \"…\" in Vietnamese only")
+/// A file over `MAX_BYTES`, refused before reading.
+pub(crate) fn too_large(text: &str) -> Result<(), Vec<ContentError>> {
+    if text.len() <= MAX_BYTES {
+        return Ok(());
     }
+    Err(vec![ContentError::new(
+        &Place::File,
+        "",
+        format!(
+            "the file is {} MB; a bank may be at most {} MB",
+            mb(text.len()),
+            MAX_BYTES / (1024 * 1024)
+        ),
+        format!(
+            "tệp nặng {} MB; bộ câu hỏi chỉ được nặng tối đa {} MB",
+            mb(text.len()),
+            MAX_BYTES / (1024 * 1024)
+        ),
+    )])
+}
 
-    fn visit_str<E: de::Error>(self, vi: &str) -> Result<RawBankText, E> {
-        Ok(RawBankText {
-            vi: vi.to_owned(),
-            en: None,
-        })
-    }
+pub(crate) fn not_json(line: usize, column: usize, detail: &str) -> ContentError {
+    ContentError::new(
+        &Place::File,
+        "",
+        format!("not valid JSON at line {line}, column {column}: {detail}"),
+        format!("không đúng định dạng JSON ở dòng {line}, cột {column}: {detail}"),
+    )
+}
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawBankText, A::Error> {
-        let (mut vi, mut en) = (None, None);
-        while let Some(key) = map.next_key::<String>()? {
-            let slot = match key.as_str() {
-                "vi" => &mut vi,
-                "en" => &mut en,
-                other => return Err(de::Error::unknown_field(other, &["vi", "en"])),
-            };
-            *slot = Some(map.next_value::<String>()?);
-        }
-        Ok(RawBankText {
-            vi: vi.ok_or_else(|| de::Error::missing_field("vi"))?,
-            en: Some(en.ok_or_else(|| de::Error::missing_field("en"))?),
-        })
-    }
+pub(crate) fn not_an_object() -> ContentError {
+    ContentError::new(
+        &Place::File,
+        "",
+        "the file must hold one JSON object { … }",
+        "tệp phải chứa một đối tượng JSON { … }",
+    )
 }
 
 /// The file as one JSON object, or the single problem that stops reading:
 /// too large, not JSON, or not an object.
-pub(crate) fn read_root(text: &str) -> Result<Map<String, Value>, Vec<ContentError>> {
-    let file = Place::File;
-    if text.len() > MAX_BYTES {
-        return Err(vec![ContentError::new(
-            &file,
-            "",
-            format!(
-                "the file is {} MB; a bank may be at most {} MB",
-                mb(text.len()),
-                MAX_BYTES / (1024 * 1024)
-            ),
-            format!(
-                "tệp nặng {} MB; bộ câu hỏi chỉ được nặng tối đa {} MB",
-                mb(text.len()),
-                MAX_BYTES / (1024 * 1024)
-            ),
-        )]);
-    }
+pub(crate) fn read_root(text: &str) -> Result<Map, Vec<ContentError>> {
+    too_large(text)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        let (line, column, detail) = (e.line(), e.column(), strip_position(&e.to_string()).to_owned());
-        vec![ContentError::new(
-            &file,
-            "",
-            format!("not valid JSON at line {line}, column {column}: {detail}"),
-            format!("không đúng định dạng JSON ở dòng {line}, cột {column}: {detail}"),
-        )]
-    })?;
-    match root {
-        Value::Object(root) => Ok(root),
-        _ => Err(vec![ContentError::new(
-            &file,
-            "",
-            "the file must hold one JSON object { … }",
-            "tệp phải chứa một đối tượng JSON { … }",
-        )]),
+    match crate::json::parse(text) {
+        Ok(Value::Object(root)) => Ok(root),
+        Ok(_) => Err(vec![not_an_object()]),
+        Err(e) => Err(vec![not_json(e.line, e.column, e.message)]),
     }
 }
 
@@ -123,63 +123,64 @@ fn mb(bytes: usize) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// `serde_json` appends " at line L column C" to its messages; the error
-/// already says where, so drop the repeat.
-fn strip_position(message: &str) -> &str {
-    message.find(" at line ").map_or(message, |i| &message[..i])
+pub(crate) fn check_schema(root: &Map) -> Result<(), Vec<ContentError>> {
+    match root.get("schema") {
+        Some(n) if n.as_u64() == Some(SCHEMA) => Ok(()),
+        other => Err(schema_problem(other.map(ToString::to_string))),
+    }
 }
 
-pub(crate) fn check_schema(root: &Map<String, Value>) -> Result<(), Vec<ContentError>> {
-    let (en, vi) = match root.get("schema") {
+/// The schema is missing (`None`) or the value written.
+pub(crate) fn schema_problem(written: Option<String>) -> Vec<ContentError> {
+    let (en, vi) = match written {
         None => (
             "missing; this app reads \"schema\": 1".to_owned(),
             "bị thiếu; ứng dụng này đọc \"schema\": 1".to_owned(),
         ),
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA) => return Ok(()),
         Some(other) => (
             format!("{other} is not a layout this app reads; it reads \"schema\": {SCHEMA}"),
             format!("{other} không phải phiên bản ứng dụng này đọc được; ứng dụng đọc \"schema\": {SCHEMA}"),
         ),
     };
-    Err(vec![ContentError::new(&Place::File, "schema", en, vi)])
+    vec![ContentError::new(&Place::File, "schema", en, vi)]
 }
 
-pub(crate) fn list<'a>(root: &'a Map<String, Value>, key: &str, errors: &mut Vec<ContentError>) -> &'a [Value] {
+pub(crate) fn list<'a>(root: &'a Map, key: &str, errors: &mut Vec<ContentError>) -> &'a [Value] {
     match root.get(key) {
         Some(Value::Array(items)) => items,
-        Some(_) => {
-            errors.push(ContentError::new(
-                &Place::File,
-                key,
-                "must be a list [ … ]",
-                "phải là một danh sách [ … ]",
-            ));
+        other => {
+            errors.push(not_a_list(key, other.is_some()));
             &[]
         }
-        None => {
-            errors.push(ContentError::new(&Place::File, key, "missing", "bị thiếu"));
-            &[]
-        }
+    }
+}
+
+/// `key` is not a list, or (`present` false) missing.
+pub(crate) fn not_a_list(key: &str, present: bool) -> ContentError {
+    if present {
+        ContentError::new(&Place::File, key, "must be a list [ … ]", "phải là một danh sách [ … ]")
+    } else {
+        ContentError::new(&Place::File, key, "missing", "bị thiếu")
     }
 }
 
 /// An entry's id for messages, or its position when it has none.
 pub(crate) fn entry_name(value: &Value, index: usize) -> String {
-    match value.get("id").and_then(Value::as_str) {
+    name_or_position(value.get("id").and_then(Value::as_str), index)
+}
+
+pub(crate) fn name_or_position(id: Option<&str>, index: usize) -> String {
+    match id {
         Some(id) if !id.trim().is_empty() => id.to_owned(),
         _ => format!("#{} (no id)", index + 1),
     }
 }
 
-pub(crate) fn deserialize<T: for<'de> Deserialize<'de>>(
-    value: &Value,
-    place: &Place,
-    errors: &mut Vec<ContentError>,
-) -> Option<T> {
-    match T::deserialize(value) {
+/// `value` read as a `T`; a problem at `place` naming the field when not.
+pub(crate) fn decode<T: FromJson>(value: &Value, place: &Place, errors: &mut Vec<ContentError>) -> Option<T> {
+    match T::from_json(value) {
         Ok(raw) => Some(raw),
-        Err(e) => {
-            let message = e.to_string();
+        Err(message) => {
             errors.push(ContentError::new(
                 place,
                 field_named_in(&message),
@@ -191,8 +192,8 @@ pub(crate) fn deserialize<T: for<'de> Deserialize<'de>>(
     }
 }
 
-/// The field a serde message names ("missing field `answer`"), if any.
-fn field_named_in(message: &str) -> String {
+/// The field a message names ("missing field `answer`"), if any.
+pub(crate) fn field_named_in(message: &str) -> String {
     message
         .split('`')
         .nth(1)

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use serde::Deserialize;
+use crate::json::{DecodeError, Fields, FromJson, Value};
 
 use super::ContentError;
 use crate::quiz::Lang;
@@ -52,11 +52,19 @@ impl Entry<'_> {
 }
 
 /// The setting as written in the file.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(super) struct RawSubmit {
     form: Option<String>,
     email: Option<String>,
+}
+
+impl FromJson for RawSubmit {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "{ \"form\": …, \"email\": … }", &["form", "email"])?;
+        Ok(RawSubmit {
+            form: f.get("form")?,
+            email: f.get("email")?,
+        })
+    }
 }
 
 /// Percent-encodes UTF-8 `text` for a URL query or a `mailto:` field:

@@ -44,7 +44,7 @@ impl ContestRules {
 }
 
 /// Who played, as the registration form took it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Player {
     pub name: String,
     pub birth_year: Option<u16>,

@@ -1,8 +1,6 @@
 //! What kind of round is being played and with which settings, as plain
 //! data that survives a reload beside the round itself.
 
-use serde::{Deserialize, Serialize};
-
 use super::challenge::{difficulty_code, parse_difficulty};
 use super::contest::Player;
 use super::ids::TopicId;
@@ -13,8 +11,7 @@ use super::round::RoundConfig;
 pub const SECONDS_PER_QUESTION: u64 = 30;
 
 /// The settings of a practice round, as the practice screen offers them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Setup {
     pub length: usize,
     /// Topic ids; all topics when empty.
@@ -62,8 +59,7 @@ impl Setup {
 }
 
 /// The kind of round, with what each kind needs to know.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "lowercase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlayKind {
     /// Practice with the chosen settings (the start screen's quick round
     /// is practice with the default settings).
@@ -98,8 +94,7 @@ impl PlayKind {
 
 /// A contest round already played on this device: its code and score, so
 /// the player can see them again and cannot count a second attempt.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
     /// The contest's title (Vietnamese), telling contests apart.
     pub contest: String,
@@ -116,6 +111,7 @@ pub struct Attempt {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::ToJson;
 
     #[test]
     fn settings_and_config_agree_both_ways() {
@@ -139,9 +135,9 @@ mod tests {
     #[test]
     fn a_saved_kind_reads_back_and_a_strange_one_is_refused() {
         for kind in [PlayKind::Practice, PlayKind::Challenge { score: Some(7) }] {
-            let json = serde_json::to_string(&kind).unwrap();
-            assert_eq!(serde_json::from_str::<PlayKind>(&json).unwrap(), kind);
+            let json = crate::json::to_string(&kind.to_json());
+            assert_eq!(crate::json::from_str::<PlayKind>(&json).unwrap(), kind);
         }
-        assert!(serde_json::from_str::<PlayKind>(r#"{"mode":"cheat"}"#).is_err());
+        assert!(crate::json::from_str::<PlayKind>(r#"{"mode":"cheat"}"#).is_err());
     }
 }

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::review::ReviewBoxes;
 use super::round::Round;
 
@@ -16,8 +14,7 @@ fn count(n: usize) -> u32 {
 pub const HISTORY: usize = 20;
 
 /// What kind of round was played.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Practice,
     Review,
@@ -26,7 +23,7 @@ pub enum Mode {
 }
 
 /// One finished round, as the history lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Played {
     pub mode: Mode,
     /// When it ended, milliseconds since 1970.
@@ -37,8 +34,7 @@ pub struct Played {
 }
 
 /// Everything kept about the player's progress.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub rounds: u32,
     /// The best score as a percentage.

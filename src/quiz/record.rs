@@ -6,16 +6,13 @@
 use std::fmt;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::QuestionBank;
 use super::ids::{ChoiceId, Millis, QuestionId};
 use super::question::Kind;
 use super::round::{Action, Phase, Round, RoundQuestion};
 
 /// Everything needed to rebuild a round.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoundRecord {
     pub seed: u64,
     pub started_at: u64,
@@ -29,10 +26,8 @@ pub struct RoundRecord {
     pub finished_at: Option<u64>,
     /// A contest round: answers move on without feedback. (Absent in
     /// rounds saved before contests existed: those showed feedback.)
-    #[serde(default)]
     pub no_feedback: bool,
     /// The round's time limit, if it has one.
-    #[serde(default)]
     pub time_limit_ms: Option<u64>,
 }
 
@@ -149,6 +144,7 @@ impl Round {
 mod tests {
     use super::*;
     use crate::quiz::{fixture, RoundConfig};
+    use crate::storage::ToJson;
 
     fn played(answers: usize, then_next: bool) -> Round {
         let bank = fixture::bank(30);
@@ -187,8 +183,8 @@ mod tests {
             (10, true),
         ] {
             let round = played(answers, then_next);
-            let json = serde_json::to_string(&round.record()).unwrap();
-            let record: RoundRecord = serde_json::from_str(&json).unwrap();
+            let json = crate::json::to_string(&round.record().to_json());
+            let record: RoundRecord = crate::json::from_str(&json).unwrap();
             let restored = Round::restore(&bank, &record).unwrap();
             assert_eq!(restored.phase(), round.phase(), "{answers} answers, next: {then_next}");
             assert_eq!(restored.answers(), round.answers());
@@ -220,8 +216,8 @@ mod tests {
             round.clone(),
             round.apply(Action::TimeUp { at: Millis(12_000) }).unwrap(),
         ] {
-            let json = serde_json::to_string(&r.record()).unwrap();
-            let restored = Round::restore(&bank, &serde_json::from_str(&json).unwrap()).unwrap();
+            let json = crate::json::to_string(&r.record().to_json());
+            let restored = Round::restore(&bank, &crate::json::from_str(&json).unwrap()).unwrap();
             assert_eq!(restored, r);
         }
     }
@@ -286,11 +282,11 @@ mod tests {
 
     #[test]
     fn records_from_another_layout_do_not_parse() {
-        assert!(serde_json::from_str::<RoundRecord>(r#"{"seed":1}"#).is_err());
-        assert!(serde_json::from_str::<RoundRecord>(
+        assert!(crate::json::from_str::<RoundRecord>(r#"{"seed":1}"#).is_err());
+        assert!(crate::json::from_str::<RoundRecord>(
             r#"{"seed":"x","started_at":0,"questions":[],"answers":[],"showing_feedback":false,"finished_at":null}"#
         )
         .is_err());
-        assert!(serde_json::from_str::<RoundRecord>("[]").is_err());
+        assert!(crate::json::from_str::<RoundRecord>("[]").is_err());
     }
 }

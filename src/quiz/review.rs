@@ -8,8 +8,6 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::QuestionBank;
 use super::question::Question;
 use super::round::Round;
@@ -17,17 +15,16 @@ use super::round::Round;
 pub const BOXES: u8 = 5;
 
 /// Where one question stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Card {
-    /// 1 (just missed) to 5 (known).
-    #[serde(rename = "box")]
+    /// 1 (just missed) to 5 (known); saved as `box`.
     pub box_no: u8,
     /// The round count from which it is due again.
     pub due: u32,
 }
 
 /// The boxes of every question answered on this device.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReviewBoxes {
     /// Rounds finished so far.
     pub rounds: u32,

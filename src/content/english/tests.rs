@@ -77,10 +77,13 @@ fn the_pair_post_build_writes_gives_the_bilingual_bank_and_the_same_fingerprint(
     assert_eq!(bank, bilingual);
     // The organiser page's base for a spreadsheet import: the same bank.
     let rebuilt = bilingual_json(&vi_text, &en_text);
-    assert_eq!(parse_bank(&Value::Object(rebuilt).to_string()).unwrap(), bilingual);
+    assert_eq!(
+        parse_bank(&crate::json::Value::Object(rebuilt).to_string()).unwrap(),
+        bilingual
+    );
 }
 
-fn bilingual_json(vi_text: &str, en_text: &str) -> Map<String, Value> {
+fn bilingual_json(vi_text: &str, en_text: &str) -> crate::json::Map {
     super::bilingual(vi_text, None, en_text).unwrap()
 }
 
@@ -106,7 +109,7 @@ fn english_made_for_another_questions_json_is_refused_and_nothing_changes() {
     let bank = parse_bank(&replaced).unwrap();
     let problem = add_english(&bank, &replaced, &en_text).unwrap_err();
     assert!(
-        matches!(&problem, EnglishProblem::OtherBank { bank, english_for } if bank != english_for),
+        matches!(&problem, EnglishProblem::OtherBank { bank, file_for, .. } if bank != file_for),
         "{problem}"
     );
     assert!(!bank.has_english());
@@ -124,19 +127,25 @@ fn a_broken_or_incomplete_english_file_is_reported_and_nothing_changes() {
     let last_id = bank.questions().last().unwrap().id().as_str().to_owned();
     english["questions"].as_object_mut().unwrap().remove(&last_id);
     let problem = add_english(&bank, &vi_text, &english.to_string()).unwrap_err();
-    assert_eq!(problem, EnglishProblem::Missing(format!("{last_id} (prompt)")));
+    assert_eq!(
+        problem,
+        EnglishProblem::Missing(Companion::English, format!("{last_id} (prompt)"))
+    );
     let mut english: Value = serde_json::from_str(&en_text).unwrap();
     english["topics"].as_object_mut().unwrap().clear();
     assert!(matches!(
         add_english(&bank, &vi_text, &english.to_string()),
-        Err(EnglishProblem::Missing(_))
+        Err(EnglishProblem::Missing(Companion::English, _))
     ));
     // An empty English text is an error as in a bilingual file.
     let mut english: Value = serde_json::from_str(&en_text).unwrap();
     let first_id = bank.questions()[0].id().as_str().to_owned();
     english["questions"][&first_id]["explanation"] = "  ".into();
     let problem = add_english(&bank, &vi_text, &english.to_string()).unwrap_err();
-    assert_eq!(problem, EnglishProblem::Missing(format!("{first_id} (explanation)")));
+    assert_eq!(
+        problem,
+        EnglishProblem::Missing(Companion::English, format!("{first_id} (explanation)"))
+    );
     assert!(bank.questions().iter().all(|q| !q.prompt().has_english()));
 }
 
