@@ -70,3 +70,40 @@ fn the_players_lines_format_reads_too() {
         "{text}"
     );
 }
+
+#[test]
+fn the_batch_replay_marks_thousands_of_generated_codes_as_the_round_itself_does() {
+    // The verify page's replay (`ReplayTable`: its own shuffle loop and
+    // division) against the players' own draw (`contest::replay`, through
+    // `Round::start`) on the bundled bank, about 450 candidates a draw, and
+    // against what each code was made with.
+    use coop_quiz::quiz::contest::replay;
+    use coop_quiz::quiz::replay_table::ReplayTable;
+    use coop_quiz::quiz::result_code::{ContestResult, PackedResult};
+    use coop_quiz::quiz::sample_codes::sample_codes;
+
+    let root = env!("CARGO_MANIFEST_DIR");
+    let bank = parse_bank(&std::fs::read_to_string(format!("{root}/static/questions.json")).unwrap()).unwrap();
+    let rules = parse_contest(
+        &std::fs::read_to_string(format!("{root}/static/contest.json")).unwrap(),
+        &bank,
+    )
+    .unwrap()
+    .rules;
+    let mut table = ReplayTable::new(&bank, &rules);
+    let lines = sample_codes(&bank, &rules, 3_000, 0, 0, 19);
+    assert_eq!(lines.len(), 3_000);
+    for line in &lines {
+        let packed = PackedResult::decode(&line.code, &line.name, &line.unit).unwrap();
+        let result = ContestResult::decode(&line.code, &line.name, &line.unit).unwrap();
+        let reference = replay(&bank, &rules, &result);
+        assert_eq!(table.replay(&packed), reference, "{}", line.code);
+        let replayed = reference.unwrap();
+        assert_eq!(
+            (replayed.correct, replayed.total),
+            (line.correct, line.total),
+            "{}",
+            line.code
+        );
+    }
+}

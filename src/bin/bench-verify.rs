@@ -10,6 +10,12 @@
 //! Times are the thread's CPU time where Linux tells it
 //! (`/proc/thread-self/schedstat`), so other work on a shared machine does
 //! not inflate them; elsewhere, wall time.
+//!
+//! `bench-verify --once N [DIR]` runs each step once for N codes, in
+//! functions of their own (`once_check`, `once_decode`, `once_replay`), for
+//! an instruction count that a busy machine cannot blur:
+//! `valgrind --tool=callgrind --toggle-collect='*once_*' target/release/bench-verify --once 100000`,
+//! then `callgrind_annotate --inclusive=yes`.
 
 use std::process::ExitCode;
 use std::time::Instant as WallClock;
@@ -18,9 +24,11 @@ use coop_quiz::content::contest::parse_contest;
 use coop_quiz::content::form_export::FormExport;
 use coop_quiz::content::parse_bank;
 use coop_quiz::content::xlsx::ranking_workbook;
+use coop_quiz::quiz::bank::QuestionBank;
+use coop_quiz::quiz::contest::ContestRules;
 use coop_quiz::quiz::replay_table::ReplayTable;
 use coop_quiz::quiz::result_code::PackedResult;
-use coop_quiz::quiz::sample_codes::{form_csv, sample_codes};
+use coop_quiz::quiz::sample_codes::{form_csv, sample_codes, SampleCode};
 use coop_quiz::quiz::standings_table::ranking_csv;
 use coop_quiz::quiz::verifier::{Verifier, VerifyOptions};
 
@@ -63,8 +71,46 @@ fn mean(runs: Vec<f64>) -> f64 {
     runs.iter().sum::<f64>() / f64::from(u32::try_from(runs.len()).unwrap_or(u32::MAX).max(1))
 }
 
+/// Read + check of a whole export, once (`--once`).
+#[inline(never)]
+fn once_check(text: &str, bank: &QuestionBank, rules: &ContestRules) -> usize {
+    let Ok(mut export) = FormExport::from_csv(text) else {
+        return 0;
+    };
+    let mut verifier = Verifier::new(bank, rules, VerifyOptions::default());
+    while export.feed(&mut verifier, CHUNK).is_ok_and(|p| !p.finished) {}
+    verifier.progress().valid
+}
+
+/// Decoding every code, once (`--once`).
+#[inline(never)]
+fn once_decode(lines: &[SampleCode]) -> usize {
+    lines
+        .iter()
+        .filter(|s| PackedResult::decode(&s.code, &s.name, &s.unit).is_ok())
+        .count()
+}
+
+/// Replaying every decoded code, once (`--once`).
+#[inline(never)]
+fn once_replay(table: &mut ReplayTable, decoded: &[PackedResult]) -> usize {
+    decoded.iter().filter(|c| table.replay(c).is_ok()).count()
+}
+
 fn main() -> ExitCode {
-    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "static".into()));
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let once = match args.iter().position(|a| a == "--once") {
+        Some(at) => {
+            let count = args
+                .get(at + 1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(100_000);
+            args.drain(at..(at + 2).min(args.len()));
+            Some(count)
+        }
+        None => None,
+    };
+    let dir = std::path::PathBuf::from(args.first().cloned().unwrap_or_else(|| "static".into()));
     let read = |file: &str| std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"));
     let loaded = read("questions.json").and_then(|text| {
         let bank = parse_bank(&text).map_err(|e| format!("questions.json: {} problems", e.len()))?;
@@ -79,6 +125,20 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(count) = once {
+        let lines = sample_codes(&bank, &contest.rules, count, count / 200, count / 200, 2026);
+        let text = form_csv(&lines);
+        let decoded: Vec<PackedResult> = lines
+            .iter()
+            .filter_map(|s| PackedResult::decode(&s.code, &s.name, &s.unit).ok())
+            .collect();
+        let mut table = ReplayTable::new(&bank, &contest.rules);
+        let valid = once_check(&text, &bank, &contest.rules);
+        let read = once_decode(&lines);
+        let replayed = once_replay(&mut table, &decoded);
+        println!("{count} codes: {valid} valid, {read} read, {replayed} replayed");
+        return ExitCode::SUCCESS;
+    }
     println!("| codes | read + check | longest chunk of {CHUNK} | rank | CSV | .xlsx | total | valid | flagged |");
     println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for count in [1_000, 10_000, 100_000] {

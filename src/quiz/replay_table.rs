@@ -10,6 +10,9 @@
 // The hot loop's helpers are forced inline: the site's build optimises for
 // size (`opt-level = "z"`) and would otherwise call them 251 times a code.
 #![allow(clippy::inline_always)]
+// The float path converts numbers below 2⁴⁹ (exact in an f64, and in an
+// i64) and truncates quotients below 2³³.
+#![allow(clippy::cast_possible_wrap, clippy::cast_precision_loss, clippy::cast_sign_loss)]
 
 use super::bank::QuestionBank;
 use super::contest::{ContestRules, ReplayError, Replayed};
@@ -70,7 +73,7 @@ impl ReplayTable {
             time_limit_ms: rules.time_limit_ms,
             length: rules.questions,
             shuffled: Vec::with_capacity(candidates.len()),
-            divisors: (0..=candidates.len() as u64).map(Divisor::new).collect(),
+            divisors: (0..=candidates.len() as u32).map(Divisor::new).collect(),
             candidates,
             family,
             options: questions.iter().map(|q| q.choices().len() as u8).collect(),
@@ -103,8 +106,12 @@ impl ReplayTable {
         // precomputed, all in one loop the compiler keeps inline.
         let mut state = u64::from(code.seed);
         let shuffled = &mut self.shuffled[..];
-        for i in (1..shuffled.len()).rev() {
-            let j = self.divisors[i + 1].below(&mut state);
+        let len = shuffled.len();
+        // Step i draws below i + 1: the divisors from `len` down to 2,
+        // walked as a slice so no step checks an index into them.
+        let divisors = self.divisors.get(2..=len).unwrap_or_default();
+        for (i, divisor) in (1..len).rev().zip(divisors.iter().rev()) {
+            let j = divisor.below(&mut state);
             shuffled.swap(i, j);
         }
         self.families_taken.clear();
@@ -159,45 +166,32 @@ fn next_u64(state: &mut u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The high half of `a × b`. In wasm a `u128` product is a call to a
-/// 128-by-128-bit multiply built from 32-bit pieces; four 32 × 32-bit
-/// products, inline, give the same high half.
-#[inline(always)]
-fn mul_high(a: u64, b: u64) -> u64 {
-    if cfg!(target_arch = "wasm32") {
-        mul_high_parts(a, b)
-    } else {
-        ((u128::from(a) * u128::from(b)) >> 64) as u64
-    }
-}
-
-#[inline(always)]
-fn mul_high_parts(a: u64, b: u64) -> u64 {
-    const LOW: u64 = 0xFFFF_FFFF;
-    let (a1, a0, b1, b0) = (a >> 32, a & LOW, b >> 32, b & LOW);
-    let (p00, p01, p10, p11) = (a0 * b0, a0 * b1, a1 * b0, a1 * b1);
-    let middle = (p00 >> 32) + (p10 & LOW) + (p01 & LOW);
-    p11 + (p10 >> 32) + (p01 >> 32) + (middle >> 32)
-}
-
 /// `Rng::below(n)` without a division per draw: a 64-bit division costs
 /// tens of cycles, and a replay draws below every candidate count once.
+/// For n up to 2¹⁶ (a table stops at `u16::MAX` candidates).
 #[derive(Clone, Copy, Debug)]
 struct Divisor {
-    n: u64,
     /// Draws at or above this are rejected (as `Rng::below` does).
     zone: u64,
-    /// ⌊(2⁶⁴ − 1) / n⌋: x·reciprocal / 2⁶⁴ is x / n, short by at most 2.
+    /// ⌊(2⁶⁴ − 1) / n⌋: x·reciprocal / 2⁶⁴ is x / n or one short.
     reciprocal: u64,
+    /// 1 / n, rounded to the nearest f64.
+    inverse: f64,
+    n: u32,
+    /// 2³² mod n.
+    wrap: u32,
 }
 
 impl Divisor {
-    fn new(n: u64) -> Divisor {
-        let n = n.max(1);
+    fn new(n: u32) -> Divisor {
+        let n = n.clamp(1, 1 << 16);
+        let wide = u64::from(n);
         Divisor {
+            zone: u64::MAX - (u64::MAX % wide),
+            reciprocal: u64::MAX / wide,
+            inverse: 1.0 / f64::from(n),
             n,
-            zone: u64::MAX - (u64::MAX % n),
-            reciprocal: u64::MAX / n,
+            wrap: ((1u64 << 32) % wide) as u32,
         }
     }
 
@@ -208,16 +202,39 @@ impl Divisor {
         loop {
             let x = next_u64(state);
             if x < self.zone {
-                // The quotient is short by 0, 1 or 2, as the draw falls: two
-                // selects rather than a loop whose branch the processor
-                // mispredicts a third of the time.
-                let quotient = mul_high(x, self.reciprocal);
-                let mut rest = x - quotient * self.n;
-                rest -= if rest >= self.n { self.n } else { 0 };
-                rest -= if rest >= self.n { self.n } else { 0 };
+                let rest = if cfg!(target_arch = "wasm32") {
+                    self.rest_by_float(x)
+                } else {
+                    self.rest_by_product(x)
+                };
                 return rest as usize;
             }
         }
+    }
+
+    /// x mod n from the high half of a 64 × 64-bit product: one
+    /// instruction natively. The quotient is short by 0 or 1
+    /// (x·reciprocal/2⁶⁴ > x/n − 1), so one select corrects it.
+    #[inline(always)]
+    fn rest_by_product(&self, x: u64) -> u64 {
+        let n = u64::from(self.n);
+        let quotient = ((u128::from(x) * u128::from(self.reciprocal)) >> 64) as u64;
+        let rest = x - quotient * n;
+        rest - if rest >= n { n } else { 0 }
+    }
+
+    /// x mod n for wasm, which has no 64 × 64 → 128-bit product (it would
+    /// take four 64-bit products): x = high·2³² + low and 2³² ≡ wrap, so
+    /// t = high·wrap + low (below 2⁴⁹, exact in an f64) has the same rest.
+    /// t/n is below 2³³, so t·(1/n) in f64 is within 2⁻¹⁹ of it, less than
+    /// 1/n: the truncated quotient is t/n's, or one short when n divides t.
+    #[inline(always)]
+    fn rest_by_float(&self, x: u64) -> u64 {
+        let n = u64::from(self.n);
+        let t = (x >> 32) * u64::from(self.wrap) + (x & 0xFFFF_FFFF);
+        let quotient = (t as i64 as f64 * self.inverse) as i64 as u64;
+        let rest = t - quotient * n;
+        rest - if rest >= n { n } else { 0 }
     }
 }
 
@@ -235,13 +252,70 @@ mod tests {
 
     #[test]
     fn the_precomputed_division_draws_as_the_rng_does() {
-        // 2⁶³ + 1 rejects almost half the draws: the stream must move on
-        // past each rejected draw exactly as `Rng::below` does.
-        for n in [1, 2, 3, 7, 100, 252, 65_535, u64::from(u32::MAX) + 7, (1 << 63) + 1] {
+        for n in [1, 2, 3, 7, 100, 252, 453, 4_096, 65_535, 65_536] {
             let divisor = Divisor::new(n);
-            let (mut a, mut b) = (n, Rng::new(n));
+            let (mut a, mut b) = (u64::from(n), Rng::new(u64::from(n)));
             for _ in 0..2_000 {
-                assert_eq!(divisor.below(&mut a) as u64, b.below(n as usize) as u64, "n = {n}");
+                assert_eq!(divisor.below(&mut a), b.below(n as usize), "n = {n}");
+            }
+        }
+    }
+
+    /// The `SplitMix64` state whose next draw is `x` (each step of the
+    /// mix undone: the xor-shifts, and the products by odd numbers, which
+    /// have inverses modulo 2⁶⁴).
+    fn state_before(x: u64) -> u64 {
+        let unshift = |y: u64, s: u32| (0..64 / s).fold(y, |z, _| y ^ (z >> s));
+        let inverse = |m: u64| (0..6).fold(m, |i: u64, _| i.wrapping_mul(2u64.wrapping_sub(m.wrapping_mul(i))));
+        let mut z = unshift(x, 31).wrapping_mul(inverse(0x94D0_49BB_1331_11EB));
+        z = unshift(z, 27).wrapping_mul(inverse(0xBF58_476D_1CE4_E5B9));
+        unshift(z, 30).wrapping_sub(GAMMA)
+    }
+
+    #[test]
+    fn a_draw_in_the_rejected_slice_is_thrown_away_as_the_rng_does() {
+        // Such a draw comes about once in 2⁵⁰ for these counts, so the
+        // state is made to give one: the draw after it must be taken, and
+        // the stream go on in step with `Rng::below`.
+        for n in [3u32, 7, 100, 453, 65_535] {
+            let divisor = Divisor::new(n);
+            for x in [u64::MAX, divisor.zone, divisor.zone - 1, 0] {
+                let start = state_before(x);
+                let (mut a, mut rng) = (start, Rng::new(start));
+                assert_eq!(rng.clone().next_u64(), x);
+                for _ in 0..3 {
+                    assert_eq!(divisor.below(&mut a), rng.below(n as usize), "n = {n}, x = {x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn both_ways_to_the_rest_agree_with_the_remainder_for_every_count() {
+        // Every n a table can hold, each with draws that are multiples of
+        // n (where the float quotient may fall one short), one less, the
+        // top of the range and draws at random.
+        let mut rng = Rng::new(19);
+        for n in 1..=(1u32 << 16) {
+            let divisor = Divisor::new(n);
+            let wide = u64::from(n);
+            let top = u64::MAX - u64::MAX % wide;
+            let mut draws = vec![
+                0,
+                1,
+                wide - 1,
+                wide,
+                top - 1,
+                top - wide,
+                1 << 32,
+                (1 << 32) - 1,
+                u64::MAX,
+            ];
+            draws.extend((0..4).map(|_| rng.next_u64()));
+            draws.extend((0..4).map(|_| (rng.next_u64() / wide) * wide));
+            for x in draws {
+                assert_eq!(divisor.rest_by_product(x), x % wide, "n = {n}, x = {x}");
+                assert_eq!(divisor.rest_by_float(x), x % wide, "n = {n}, x = {x}");
             }
         }
     }
@@ -253,21 +327,6 @@ mod tests {
             for _ in 0..100 {
                 assert_eq!(next_u64(&mut state), rng.next_u64());
             }
-        }
-    }
-
-    #[test]
-    fn the_high_half_from_32_bit_pieces_is_the_u128_products() {
-        let mut rng = Rng::new(5);
-        let edges = [0, 1, 0xFFFF_FFFF, 1 << 32, u64::MAX - 1, u64::MAX];
-        for &a in &edges {
-            for &b in &edges {
-                assert_eq!(mul_high_parts(a, b), ((u128::from(a) * u128::from(b)) >> 64) as u64);
-            }
-        }
-        for _ in 0..100_000 {
-            let (a, b) = (rng.next_u64(), rng.next_u64() >> rng.below(64));
-            assert_eq!(mul_high_parts(a, b), ((u128::from(a) * u128::from(b)) >> 64) as u64);
         }
     }
 
