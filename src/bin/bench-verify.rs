@@ -97,20 +97,39 @@ fn once_replay(table: &mut ReplayTable, decoded: &[PackedResult]) -> usize {
     decoded.iter().filter(|c| table.replay(c).is_ok()).count()
 }
 
-fn main() -> ExitCode {
+/// `--once N`: each step once over N codes, for callgrind.
+fn run_once(count: usize, bank: &QuestionBank, rules: &ContestRules) {
+    let lines = sample_codes(bank, rules, count, count / 200, count / 200, 2026);
+    let text = form_csv(&lines);
+    let decoded: Vec<PackedResult> = lines
+        .iter()
+        .filter_map(|s| PackedResult::decode(&s.code, &s.name, &s.unit).ok())
+        .collect();
+    let mut table = ReplayTable::new(bank, rules);
+    let valid = once_check(&text, bank, rules);
+    let read = once_decode(&lines);
+    let replayed = once_replay(&mut table, &decoded);
+    println!("{count} codes: {valid} valid, {read} read, {replayed} replayed");
+}
+
+/// `[--once N] [DIR]`: the count for `--once`, if given, and the folder of
+/// the data files (`static` by default).
+fn arguments() -> (Option<usize>, std::path::PathBuf) {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let once = match args.iter().position(|a| a == "--once") {
-        Some(at) => {
-            let count = args
-                .get(at + 1)
-                .and_then(|n| n.parse::<usize>().ok())
-                .unwrap_or(100_000);
-            args.drain(at..(at + 2).min(args.len()));
-            Some(count)
-        }
-        None => None,
-    };
+    let once = args.iter().position(|a| a == "--once").map(|at| {
+        let count = args
+            .get(at + 1)
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(100_000);
+        args.drain(at..(at + 2).min(args.len()));
+        count
+    });
     let dir = std::path::PathBuf::from(args.first().cloned().unwrap_or_else(|| "static".into()));
+    (once, dir)
+}
+
+fn main() -> ExitCode {
+    let (once, dir) = arguments();
     let read = |file: &str| std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"));
     let loaded = read("questions.json").and_then(|text| {
         let bank = parse_bank(&text).map_err(|e| format!("questions.json: {} problems", e.len()))?;
@@ -126,17 +145,7 @@ fn main() -> ExitCode {
         }
     };
     if let Some(count) = once {
-        let lines = sample_codes(&bank, &contest.rules, count, count / 200, count / 200, 2026);
-        let text = form_csv(&lines);
-        let decoded: Vec<PackedResult> = lines
-            .iter()
-            .filter_map(|s| PackedResult::decode(&s.code, &s.name, &s.unit).ok())
-            .collect();
-        let mut table = ReplayTable::new(&bank, &contest.rules);
-        let valid = once_check(&text, &bank, &contest.rules);
-        let read = once_decode(&lines);
-        let replayed = once_replay(&mut table, &decoded);
-        println!("{count} codes: {valid} valid, {read} read, {replayed} replayed");
+        run_once(count, &bank, &contest.rules);
         return ExitCode::SUCCESS;
     }
     println!("| codes | read + check | longest chunk of {CHUNK} | rank | CSV | .xlsx | total | valid | flagged |");

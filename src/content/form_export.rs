@@ -332,6 +332,9 @@ fn number(digits: &[u8]) -> Option<i64> {
 /// several characters. `None` when `text` is not one of them (the general
 /// reading then runs); else what the general reading gives
 /// (`a_timestamp_in_a_common_layout_reads_as_the_general_reading_does`).
+// The outer `None` means "not a common layout" (the general reading runs),
+// the inner one "a common layout, but not a valid time": both are needed.
+#[allow(clippy::option_option)]
 fn common_timestamp(text: &str, order: DateOrder) -> Option<Option<u32>> {
     let bytes = text.as_bytes();
     if bytes.len() != 19 || bytes[10] != b' ' || bytes[13] != b':' || bytes[16] != b':' {
