@@ -181,15 +181,21 @@ pub(crate) fn decode<T: FromJson>(value: &Value, place: &Place, errors: &mut Vec
     match T::from_json(value) {
         Ok(raw) => Some(raw),
         Err(message) => {
-            errors.push(ContentError::new(
-                place,
-                field_named_in(&message),
-                message.clone(),
-                format!("sai cấu trúc: {message}"),
-            ));
+            errors.push(wrong_shape(place, message));
             None
         }
     }
+}
+
+/// A value of the wrong shape at `place`, from the reader's message (the
+/// field it names, if any, becomes the problem's field).
+pub(crate) fn wrong_shape(place: &Place, message: String) -> ContentError {
+    ContentError::new(
+        place,
+        field_named_in(&message),
+        message.clone(),
+        format!("sai cấu trúc: {message}"),
+    )
 }
 
 /// The field a message names ("missing field `answer`"), if any.

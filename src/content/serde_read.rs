@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::read::{field_named_in, not_json, too_large};
+use super::read::{not_json, too_large, wrong_shape};
 use super::{ContentError, Place};
 
 /// The file as one JSON object, or the single problem that stops reading:
@@ -59,13 +59,7 @@ pub(crate) fn deserialize<T: for<'de> Deserialize<'de>>(
     match T::deserialize(value) {
         Ok(raw) => Some(raw),
         Err(e) => {
-            let message = e.to_string();
-            errors.push(ContentError::new(
-                place,
-                field_named_in(&message),
-                message.clone(),
-                format!("sai cấu trúc: {message}"),
-            ));
+            errors.push(wrong_shape(place, e.to_string()));
             None
         }
     }
