@@ -386,7 +386,7 @@ async function coldLoad(browser, server, target, label, { withServiceWorker = fa
       let ms;
       if (multiple) {
         await step(page, `${answer}: ticking the first option`, () => page.locator('.choice').first().click());
-        ms = await timedClick(page, answer, page.getByRole('button', { name: 'Kiểm tra' }), 'verdict');
+        ms = await timedClick(page, answer, page.getByRole('button', { name: 'Kiểm tra', exact: true }), 'verdict');
       } else {
         ms = await timedClick(page, answer, page.locator('.choice').first(), 'verdict');
       }
