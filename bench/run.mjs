@@ -1,7 +1,7 @@
 // Performance benchmark of the built quiz (a benchmark, not a test: it
 // reports figures and never fails on them). See BENCHMARKS.md.
 //
-//   node bench/run.mjs [--dist DIR] [--loads N] [--memory-rounds N]
+//   node bench/run.mjs [--dist DIR] [--loads N] [--memory-rounds N (200)]
 //                      [--lighthouse-runs N] [--no-lighthouse]
 //                      [--names-wasm FILE] [--out FILE] [--give-up-min N]
 //
@@ -33,7 +33,7 @@ const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: join(BENCH, '..', 'dist') },
     loads: { type: 'string', default: '3' },
-    'memory-rounds': { type: 'string', default: '50' },
+    'memory-rounds': { type: 'string', default: '200' },
     'lighthouse-runs': { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
     'names-wasm': { type: 'string' },
