@@ -298,6 +298,35 @@ test('an English player reads the English explanation before the Vietnamese ones
   await page.context().close();
 });
 
+test('explanations that failed to download come once the device is back online', async (t) => {
+  // The server refuses the explanations until the signal "comes back".
+  let refused = true;
+  const notes = readFile(join(DIST, 'static/questions.notes.json'));
+  const own = await site.serve({
+    prefix: '/notes-come-back/',
+    overrides: { get 'static/questions.notes.json'() { return refused ? null : notes; } },
+  });
+  t.after(() => own.close());
+  const page = await site.page();
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await answerFirst(page, { n: 1 });
+  const line = page.locator('.feedback .explanation');
+  await line.getByText('Chưa tải được phần giải thích', { exact: false }).waitFor();
+
+  // Offline, then online again: the page tries once more and the
+  // explanation fills in on the feedback already shown.
+  refused = false;
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await page.locator('.feedback .explanation:not(.explanation-missing):not(.explanation-loading)').waitFor();
+  const shown = await line.textContent();
+  assert.match(shown, /^Giải thích: \S/);
+  assert.notEqual(shown, UNAVAILABLE.vi);
+  assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
+  await page.context().close();
+});
+
 test('with neither the English nor the explanations yet, an English player sees the loading line in English', async (t) => {
   const notes = held('static/questions.notes.json');
   const own = await site.serve({

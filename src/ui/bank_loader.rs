@@ -80,6 +80,29 @@ pub async fn add_notes(bank: &QuestionBank, text: &str) -> Result<(), String> {
     content::notes::add_notes(bank, text, &notes).map_err(|problem| problem.summary().to_owned())
 }
 
+/// How often a failed download of the explanations is tried again, and
+/// the wait before the first retry (doubled for each next one; a device
+/// coming back online cuts it short): 20 s, 40 s, 80 s, 160 s, 320 s.
+pub const NOTES_RETRIES: u32 = 5;
+pub const NOTES_FIRST_RETRY_MS: i32 = 20_000;
+
+/// Resolves when the browser says the device is back online, or after
+/// `ms`, whichever comes first: the moment a failed download is worth
+/// trying again.
+pub async fn online_or_after(ms: i32) {
+    let window = gloo::utils::window();
+    let mut on_online = None;
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _timer = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        let _listening = window.add_event_listener_with_callback("online", &resolve);
+        on_online = Some(resolve);
+    });
+    let _woken = JsFuture::from(wait).await;
+    if let Some(resolve) = on_online {
+        let _removed = window.remove_event_listener_with_callback("online", &resolve);
+    }
+}
+
 /// The bank's text as the organiser page's base for an import: with its
 /// explanations and English put back when the site sends them apart, so
 /// an imported (or exported) bank keeps them. The explanations are

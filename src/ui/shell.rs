@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bank_loader::{add_english, add_notes, load_bank, BankState};
+use super::bank_loader::{
+    add_english, add_notes, load_bank, online_or_after, BankState, NOTES_FIRST_RETRY_MS, NOTES_RETRIES,
+};
 use super::notices::{Notice, NoticeBar};
 use super::organiser::brand::{use_branding, BrandState};
 use super::screens::bank_problems::BankProblems;
@@ -264,17 +266,30 @@ pub fn Shell(props: &ShellProps) -> Html {
                 // The explanations only now: the wasm has arrived and the
                 // start screen is drawn, so they take no bandwidth from
                 // either; a player reads one only after answering.
+                // A failed download is tried again when the device is back
+                // online or a while later: a player who lost the signal for
+                // a moment gets the explanations for the rest of the round.
                 if let Some((loaded, text)) = awaits_notes {
                     notes.set(Notes::Loading);
-                    let fetched = add_notes(&loaded, &text).await;
-                    if let Err(why) = &fetched {
-                        gloo::console::warn!(format!("no explanations: {why}"));
+                    let mut wait_ms = NOTES_FIRST_RETRY_MS;
+                    for attempt in 0..=NOTES_RETRIES {
+                        match add_notes(&loaded, &text).await {
+                            Ok(()) => {
+                                notes.set(Notes::Here);
+                                break;
+                            }
+                            Err(why) => {
+                                gloo::console::warn!(format!("no explanations: {why}"));
+                                if attempt == 0 {
+                                    notes.set(Notes::Unavailable);
+                                }
+                                if attempt < NOTES_RETRIES {
+                                    online_or_after(wait_ms).await;
+                                    wait_ms = wait_ms.saturating_mul(2);
+                                }
+                            }
+                        }
                     }
-                    notes.set(if fetched.is_ok() {
-                        Notes::Here
-                    } else {
-                        Notes::Unavailable
-                    });
                 }
             });
         });
