@@ -131,20 +131,6 @@ impl ReplayTable {
         })
     }
 
-    /// Takes `index` into the round unless its family is in already (as
-    /// `draw::one_per_family`).
-    #[inline(always)]
-    fn offer(&mut self, index: u16) {
-        let family = self.family[usize::from(index)];
-        if family != NO_FAMILY {
-            if self.families_taken.contains(&family) {
-                return;
-            }
-            self.families_taken.push(family);
-        }
-        self.picks.push(index);
-    }
-
     /// The one-by-one draw (`Draw::OneByOne`, `Rng::one_by_one`) into
     /// `picks`: place i takes the candidate at a draw below the count left,
     /// until the round is full, so a code costs the round's draws only.
@@ -153,18 +139,26 @@ impl ReplayTable {
         self.picks.clear();
         self.swaps.clear();
         let mut state = u64::from(seed);
-        let len = self.pool.len();
-        let mut place = 0;
-        while self.picks.len() < self.length && place < len {
-            let j = place + self.divisors[len - place].below(&mut state);
-            self.pool.swap(place, j);
+        let pool = &mut self.pool[..];
+        let len = pool.len();
+        // Place i draws below len − i: the divisors from `len` down to 1,
+        // walked as a slice; swaps written out, as the size-first build
+        // would call `slice::swap` for each.
+        let divisors = self.divisors.get(1..=len).unwrap_or_default();
+        for (place, divisor) in divisors.iter().rev().enumerate() {
+            if self.picks.len() == self.length {
+                break;
+            }
+            let j = place + divisor.below(&mut state);
+            let taken = pool[j];
+            pool[j] = pool[place];
+            pool[place] = taken;
             self.swaps.push(j as u16);
-            self.offer(self.pool[place]);
-            place += 1;
+            offer(taken, &self.family, &mut self.families_taken, &mut self.picks);
         }
         // Undone last first, the swaps put the pool back in bank order.
         for (place, &j) in self.swaps.iter().enumerate().rev() {
-            self.pool.swap(place, usize::from(j));
+            pool.swap(place, usize::from(j));
         }
     }
 
@@ -194,9 +188,28 @@ impl ReplayTable {
             if self.picks.len() == self.length {
                 break;
             }
-            self.offer(self.shuffled[at]);
+            offer(
+                self.shuffled[at],
+                &self.family,
+                &mut self.families_taken,
+                &mut self.picks,
+            );
         }
     }
+}
+
+/// Takes bank question `index` into `picks` unless its family (from
+/// `family`) is in `families_taken` already (as `draw::one_per_family`).
+#[inline(always)]
+fn offer(index: u16, family: &[u16], families_taken: &mut Vec<u16>, picks: &mut Vec<u16>) {
+    let family = family[usize::from(index)];
+    if family != NO_FAMILY {
+        if families_taken.contains(&family) {
+            return;
+        }
+        families_taken.push(family);
+    }
+    picks.push(index);
 }
 
 /// `Rng`'s step (`SplitMix64`), on a bare state: the replay draws up to
