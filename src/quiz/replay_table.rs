@@ -142,17 +142,15 @@ impl ReplayTable {
         let pool = &mut self.pool[..];
         let len = pool.len();
         // Place i draws below len − i: the divisors from `len` down to 1,
-        // walked as a slice; swaps written out, as the size-first build
-        // would call `slice::swap` for each.
+        // walked as a slice, so no step checks an index into them.
         let divisors = self.divisors.get(1..=len).unwrap_or_default();
         for (place, divisor) in divisors.iter().rev().enumerate() {
             if self.picks.len() == self.length {
                 break;
             }
             let j = place + divisor.below(&mut state);
-            let taken = pool[j];
-            pool[j] = pool[place];
-            pool[place] = taken;
+            pool.swap(place, j);
+            let taken = pool[place];
             self.swaps.push(j as u16);
             offer(taken, &self.family, &mut self.families_taken, &mut self.picks);
         }
