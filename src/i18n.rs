@@ -287,7 +287,7 @@ mod tests {
                 round = round.apply(Action::Answer { picked, at }).unwrap();
             }
             let summary = round.summary().unwrap();
-            let code = result_of(&bank, &round, 1, 0, &player, 0)
+            let code = result_of(&bank, &rules, &round, 1, 0, &player, 0)
                 .unwrap()
                 .encode(&player.name, &player.unit);
             let decoded = ContestResult::decode(&code, &player.name, &player.unit).unwrap();

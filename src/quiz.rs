@@ -33,7 +33,7 @@ pub use ids::{ChoiceId, DocumentId, Millis, QuestionId, TopicId};
 pub use lang::{Explanation, Lang, Localized};
 pub use question::{Choice, Difficulty, Kind, Question, Source};
 pub use record::{RestoreError, RoundRecord};
-pub use round::{Action, Answer, Phase, Rejected, Round, RoundConfig, RoundQuestion};
+pub use round::{Action, Answer, Draw, Phase, Rejected, Round, RoundConfig, RoundQuestion};
 pub use scoring::{Summary, TopicScore};
 
 #[cfg(test)]

@@ -66,21 +66,23 @@ fn the_players_lines_format_reads_too() {
     assert_eq!(text.lines().count(), 50);
     assert!(
         text.lines()
-            .all(|l| l.starts_with("HTX1-") && l.matches(" | ").count() == 2),
+            .all(|l| l.starts_with("HTX2-") && l.matches(" | ").count() == 2),
         "{text}"
     );
 }
 
 #[test]
 fn the_batch_replay_marks_thousands_of_generated_codes_as_the_round_itself_does() {
-    // The verify page's replay (`ReplayTable`: its own shuffle loop and
+    // The verify page's replay (`ReplayTable`: its own draw loops and
     // division) against the players' own draw (`contest::replay`, through
-    // `Round::start`) on the bundled bank, about 450 candidates a draw, and
-    // against what each code was made with.
+    // `Round::draw`) on the bundled bank, about 450 candidates a draw, and
+    // against what each code was made with: codes drawn one by one (`HTX2`,
+    // made now) and shuffled (`HTX1`, made before), interleaved.
     use coop_quiz::quiz::contest::replay;
     use coop_quiz::quiz::replay_table::ReplayTable;
     use coop_quiz::quiz::result_code::{ContestResult, PackedResult};
-    use coop_quiz::quiz::sample_codes::sample_codes;
+    use coop_quiz::quiz::sample_codes::{sample_codes, sample_codes_drawn};
+    use coop_quiz::quiz::Draw;
 
     let root = env!("CARGO_MANIFEST_DIR");
     let bank = parse_bank(&std::fs::read_to_string(format!("{root}/static/questions.json")).unwrap()).unwrap();
@@ -91,9 +93,18 @@ fn the_batch_replay_marks_thousands_of_generated_codes_as_the_round_itself_does(
     .unwrap()
     .rules;
     let mut table = ReplayTable::new(&bank, &rules);
-    let lines = sample_codes(&bank, &rules, 3_000, 0, 0, 19);
+    let new = sample_codes(&bank, &rules, 2_000, 0, 0, 19);
+    let old = sample_codes_drawn(&bank, &rules, 1_000, 0, 0, 20, Draw::Shuffled);
+    assert!(new.iter().all(|l| l.code.starts_with("HTX2-")) && old.iter().all(|l| l.code.starts_with("HTX1-")));
+    let mut lines = Vec::new();
+    for (i, line) in new.iter().enumerate() {
+        lines.push(line);
+        if i % 2 == 1 {
+            lines.push(&old[i / 2]);
+        }
+    }
     assert_eq!(lines.len(), 3_000);
-    for line in &lines {
+    for line in lines {
         let packed = PackedResult::decode(&line.code, &line.name, &line.unit).unwrap();
         let result = ContestResult::decode(&line.code, &line.name, &line.unit).unwrap();
         let reference = replay(&bank, &rules, &result);

@@ -63,9 +63,7 @@ const UNIT: [&str; 6] = ["đơn vị", "unit", "cơ quan", "organisation", "orga
 const NAME: [&str; 6] = ["họ và tên", "họ tên", "full name", "your name", "tên", "name"];
 
 fn looks_like_code(cell: &str) -> bool {
-    cell.trim()
-        .get(..4)
-        .is_some_and(|start| start.eq_ignore_ascii_case("HTX1"))
+    crate::quiz::result_code::starts_like_a_code(cell.trim())
 }
 
 fn find(header: &[String], titles: &[&str], taken: &[Option<usize>]) -> Option<usize> {

@@ -11,7 +11,7 @@ use super::ids::{ChoiceId, Millis, TopicId};
 use super::question::Difficulty;
 use super::ranking::RankRule;
 use super::result_code::ContestResult;
-use super::round::{Round, RoundConfig};
+use super::round::{Draw, Round, RoundConfig};
 
 /// How every player's contest round is drawn and timed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,10 +36,38 @@ impl ContestRules {
         }
     }
 
-    /// A contest round drawn with a 32-bit seed (what the code carries).
+    /// A contest round drawn with a 32-bit seed (what the code carries),
+    /// one question at a time ([`Draw::OneByOne`]).
     #[must_use]
     pub fn start(&self, bank: &QuestionBank, seed: u32, at: Millis) -> Round {
-        Round::start(bank, &self.round_config(), u64::from(seed), at)
+        self.start_drawn(bank, seed, at, Draw::OneByOne)
+    }
+
+    /// A contest round drawn the `draw` way: [`Draw::Shuffled`] is how
+    /// rounds were drawn before (codes `HTX1`, rounds saved then).
+    #[must_use]
+    pub fn start_drawn(&self, bank: &QuestionBank, seed: u32, at: Millis, draw: Draw) -> Round {
+        let config = self.round_config();
+        let picks = Round::draw(bank, &config, u64::from(seed), draw);
+        Round::with_questions(picks, &config, u64::from(seed), at)
+    }
+
+    /// Which way `round` was drawn: [`Draw::OneByOne`] when its questions
+    /// are that draw of its seed, else [`Draw::Shuffled`] (a round begun
+    /// before contests drew one by one, saved and resumed since).
+    #[must_use]
+    pub fn draw_of(&self, bank: &QuestionBank, round: &Round) -> Draw {
+        let one_by_one = Round::draw(bank, &self.round_config(), round.seed(), Draw::OneByOne);
+        let same = one_by_one.len() == round.len()
+            && one_by_one
+                .iter()
+                .zip(round.questions())
+                .all(|(drawn, asked)| drawn.id() == asked.question().id());
+        if same {
+            Draw::OneByOne
+        } else {
+            Draw::Shuffled
+        }
     }
 }
 
@@ -52,11 +80,13 @@ pub struct Player {
     pub phone: String,
 }
 
-/// The result of a finished contest `round` as a code's contents. `None`
-/// while the round is still being played.
+/// The result of a finished contest `round` of `rules` as a code's
+/// contents, with the draw it was made by. `None` while the round is still
+/// being played.
 #[must_use]
 pub fn result_of(
     bank: &QuestionBank,
+    rules: &ContestRules,
     round: &Round,
     round_no: u8,
     day: u16,
@@ -72,6 +102,7 @@ pub fn result_of(
         })
         .collect();
     Some(ContestResult {
+        draw: rules.draw_of(bank, round),
         bank: bank.fingerprint(),
         round_no,
         seed: u32::try_from(round.seed()).unwrap_or(u32::MAX),
@@ -113,7 +144,7 @@ pub fn replay(bank: &QuestionBank, rules: &ContestRules, code: &ContestResult) -
     if u64::from(code.seconds) * 1000 > rules.time_limit_ms + 1000 {
         return Err(ReplayError::OverTime);
     }
-    let round = rules.start(bank, code.seed, Millis(0));
+    let round = rules.start_drawn(bank, code.seed, Millis(0), code.draw);
     if round.len() != code.answers.len() {
         return Err(ReplayError::WrongLength);
     }
@@ -212,7 +243,7 @@ mod tests {
         for _ in 0..300 {
             let round = played(&bank, &mut rng);
             let summary = round.summary().unwrap();
-            let result = result_of(&bank, &round, 1, 1_000, &player(), 42).unwrap();
+            let result = result_of(&bank, &rules(), &round, 1, 1_000, &player(), 42).unwrap();
             let code = result.encode(&player().name, &player().unit);
             let decoded = ContestResult::decode(&code, &player().name, &player().unit).unwrap();
             let replayed = replay(&bank, &rules(), &decoded).unwrap();
@@ -221,10 +252,46 @@ mod tests {
     }
 
     #[test]
+    fn a_code_says_which_way_its_round_was_drawn_and_replays_that_draw() {
+        // A contest round drawn now goes one by one (HTX2); one drawn the
+        // old way (shuffled, HTX1: a round saved before and resumed) must
+        // still replay to its own questions.
+        let bank = fixture::bank(60);
+        let mut rng = Rng::new(14);
+        for _ in 0..200 {
+            let seed = rng.next_u64() as u32;
+            assert_eq!(
+                rules().start(&bank, seed, Millis(0)),
+                rules().start_drawn(&bank, seed, Millis(0), Draw::OneByOne)
+            );
+            for draw in [Draw::Shuffled, Draw::OneByOne] {
+                let mut round = rules().start_drawn(&bank, seed, Millis(0), draw);
+                while let Some(i) = round.current_index() {
+                    let picked = fixture::answer(round.questions()[i].question(), (seed as usize + i) % 3 != 0);
+                    round = round
+                        .apply(Action::Answer {
+                            picked,
+                            at: Millis(1_000),
+                        })
+                        .unwrap();
+                }
+                assert_eq!(rules().draw_of(&bank, &round), draw, "seed {seed}");
+                let result = result_of(&bank, &rules(), &round, 1, 0, &player(), 0).unwrap();
+                assert_eq!(result.draw, draw);
+                let code = result.encode(&player().name, &player().unit);
+                let decoded = ContestResult::decode(&code, &player().name, &player().unit).unwrap();
+                let replayed = replay(&bank, &rules(), &decoded).unwrap();
+                let summary = round.summary().unwrap();
+                assert_eq!((replayed.correct, replayed.total), (summary.correct, summary.total));
+            }
+        }
+    }
+
+    #[test]
     fn a_code_from_another_bank_or_with_impossible_answers_is_flagged() {
         let bank = fixture::bank(60);
         let round = played(&bank, &mut Rng::new(3));
-        let result = result_of(&bank, &round, 1, 0, &player(), 0).unwrap();
+        let result = result_of(&bank, &rules(), &round, 1, 0, &player(), 0).unwrap();
         assert_eq!(
             replay(&fixture::bank(61), &rules(), &result),
             Err(ReplayError::OtherBank)
@@ -244,7 +311,7 @@ mod tests {
     fn no_result_before_the_round_is_finished() {
         let bank = fixture::bank(20);
         let round = rules().start(&bank, 1, Millis(0));
-        assert_eq!(result_of(&bank, &round, 1, 0, &player(), 0), None);
+        assert_eq!(result_of(&bank, &rules(), &round, 1, 0, &player(), 0), None);
         assert!(!round.shows_feedback());
     }
 

@@ -40,6 +40,21 @@ impl Rng {
             items.swap(i, j);
         }
     }
+
+    /// The items in a random order, one at a time: Fisher–Yates from the
+    /// first place up, so place `i` is final once drawn and a caller that
+    /// needs only the first few stops after that many draws (one draw per
+    /// item taken, where [`Rng::shuffle`] draws once per item there is).
+    /// Another order than `shuffle`'s for the same seed. `items` is left
+    /// rearranged.
+    pub fn one_by_one<'a, T: Clone>(&'a mut self, items: &'a mut [T]) -> impl Iterator<Item = T> + 'a {
+        let len = items.len();
+        (0..len).map(move |i| {
+            let j = i + self.below(len - i);
+            items.swap(i, j);
+            items[i].clone()
+        })
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +97,41 @@ mod tests {
             let mut items = [0usize, 1, 2, 3];
             rng.shuffle(&mut items);
             first[items[0]] += 1;
+        }
+        for count in first {
+            assert!((1_800..=2_200).contains(&count), "{first:?}");
+        }
+    }
+
+    #[test]
+    fn one_by_one_is_a_permutation_drawn_lazily_and_fair() {
+        for seed in 0..200 {
+            let mut items: Vec<u32> = (0..10).collect();
+            let mut drawn: Vec<u32> = Rng::new(seed).one_by_one(&mut items).collect();
+            assert_eq!(drawn, items, "the items are left in the order drawn");
+            drawn.sort_unstable();
+            assert_eq!(drawn, (0..10).collect::<Vec<_>>());
+        }
+        // Taking three draws three numbers from the stream, and the three
+        // are the first three of the whole order.
+        let mut items: Vec<u32> = (0..10).collect();
+        let mut rng = Rng::new(5);
+        let first: Vec<u32> = rng.one_by_one(&mut items).take(3).collect();
+        let mut after = rng.clone();
+        let mut skipped = Rng::new(5);
+        (0..3).for_each(|_| {
+            skipped.next_u64();
+        });
+        assert_eq!(after.next_u64(), skipped.next_u64(), "three draws for three items");
+        let mut again: Vec<u32> = (0..10).collect();
+        let whole: Vec<u32> = Rng::new(5).one_by_one(&mut again).collect();
+        assert_eq!(first, whole[..3]);
+        // Each of 4 items first about a quarter of 8,000 times.
+        let mut first = [0u32; 4];
+        let mut rng = Rng::new(7);
+        for _ in 0..8_000 {
+            let mut items = [0usize, 1, 2, 3];
+            first[rng.one_by_one(&mut items).next().unwrap_or(0)] += 1;
         }
         for count in first {
             assert!((1_800..=2_200).contains(&count), "{first:?}");

@@ -8,7 +8,7 @@
 // at u16::MAX) and option counts in u8 (at most 6).
 #![allow(clippy::cast_possible_truncation)]
 // The hot loop's helpers are forced inline: the site's build optimises for
-// size (`opt-level = "z"`) and would otherwise call them 251 times a code.
+// size (`opt-level = "z"`) and would otherwise call them once per draw.
 #![allow(clippy::inline_always)]
 // The float path converts numbers below 2⁴⁹ (exact in an f64, and in an
 // i64) and truncates quotients below 2³³.
@@ -18,6 +18,7 @@ use super::bank::QuestionBank;
 use super::contest::{ContestRules, ReplayError, Replayed};
 use super::question::Kind;
 use super::result_code::PackedResult;
+use super::round::Draw;
 
 const NO_FAMILY: u16 = u16::MAX;
 
@@ -38,6 +39,11 @@ pub struct ReplayTable {
     /// Per bank index: the right options, one bit each (bank order).
     correct: Vec<u8>,
     shuffled: Vec<u16>,
+    /// The candidates for the one-by-one draw: rearranged by a replay,
+    /// put back in bank order after it (undoing `swaps`).
+    pool: Vec<u16>,
+    /// Where the one-by-one draw took each place's question from.
+    swaps: Vec<u16>,
     families_taken: Vec<u16>,
     picks: Vec<u16>,
     /// `Divisor::new(n)` at index n, for every n the shuffle draws below.
@@ -73,6 +79,8 @@ impl ReplayTable {
             time_limit_ms: rules.time_limit_ms,
             length: rules.questions,
             shuffled: Vec::with_capacity(candidates.len()),
+            pool: candidates.clone(),
+            swaps: Vec::new(),
             divisors: (0..=candidates.len() as u32).map(Divisor::new).collect(),
             candidates,
             family,
@@ -97,37 +105,9 @@ impl ReplayTable {
         if u64::from(code.seconds) * 1000 > self.time_limit_ms + 1000 {
             return Err(ReplayError::OverTime);
         }
-        // The draw of `Round::start`: shuffle the candidates with the seed,
-        // then take them in order, one per family.
-        self.shuffled.clear();
-        self.shuffled.extend_from_slice(&self.candidates);
-        // `Rng::shuffle` over `Rng::new(seed)`, step for step: the same
-        // SplitMix64 stream, the same rejections, the divisions
-        // precomputed, all in one loop the compiler keeps inline.
-        let mut state = u64::from(code.seed);
-        let shuffled = &mut self.shuffled[..];
-        let len = shuffled.len();
-        // Step i draws below i + 1: the divisors from `len` down to 2,
-        // walked as a slice so no step checks an index into them.
-        let divisors = self.divisors.get(2..=len).unwrap_or_default();
-        for (i, divisor) in (1..len).rev().zip(divisors.iter().rev()) {
-            let j = divisor.below(&mut state);
-            shuffled.swap(i, j);
-        }
-        self.families_taken.clear();
-        self.picks.clear();
-        for &index in &self.shuffled {
-            if self.picks.len() == self.length {
-                break;
-            }
-            let family = self.family[usize::from(index)];
-            if family != NO_FAMILY {
-                if self.families_taken.contains(&family) {
-                    continue;
-                }
-                self.families_taken.push(family);
-            }
-            self.picks.push(index);
+        match code.draw {
+            Draw::Shuffled => self.pick_shuffled(code.seed),
+            Draw::OneByOne => self.pick_one_by_one(code.seed),
         }
         let answers = code.answers();
         if self.picks.len() != answers.len() {
@@ -150,10 +130,88 @@ impl ReplayTable {
             total: answers.len(),
         })
     }
+
+    /// The one-by-one draw (`Draw::OneByOne`, `Rng::one_by_one`) into
+    /// `picks`: place i takes the candidate at a draw below the count left,
+    /// until the round is full, so a code costs the round's draws only.
+    fn pick_one_by_one(&mut self, seed: u32) {
+        self.families_taken.clear();
+        self.picks.clear();
+        self.swaps.clear();
+        let mut state = u64::from(seed);
+        let pool = &mut self.pool[..];
+        let len = pool.len();
+        // Place i draws below len − i: the divisors from `len` down to 1,
+        // walked as a slice, so no step checks an index into them.
+        let divisors = self.divisors.get(1..=len).unwrap_or_default();
+        for (place, divisor) in divisors.iter().rev().enumerate() {
+            if self.picks.len() == self.length {
+                break;
+            }
+            let j = place + divisor.below(&mut state);
+            pool.swap(place, j);
+            let taken = pool[place];
+            self.swaps.push(j as u16);
+            offer(taken, &self.family, &mut self.families_taken, &mut self.picks);
+        }
+        // Undone last first, the swaps put the pool back in bank order.
+        for (place, &j) in self.swaps.iter().enumerate().rev() {
+            pool.swap(place, usize::from(j));
+        }
+    }
+
+    /// The shuffled draw (`Draw::Shuffled`, codes `HTX1`) into `picks`:
+    /// shuffle the candidates with the seed, then take them in order, one
+    /// per family. Every one of its steps may move a candidate into the
+    /// first places, so each code costs a draw per candidate.
+    fn pick_shuffled(&mut self, seed: u32) {
+        self.shuffled.clear();
+        self.shuffled.extend_from_slice(&self.candidates);
+        // `Rng::shuffle` over `Rng::new(seed)`, step for step: the same
+        // SplitMix64 stream, the same rejections, the divisions
+        // precomputed, all in one loop the compiler keeps inline.
+        let mut state = u64::from(seed);
+        let shuffled = &mut self.shuffled[..];
+        let len = shuffled.len();
+        // Step i draws below i + 1: the divisors from `len` down to 2,
+        // walked as a slice so no step checks an index into them.
+        let divisors = self.divisors.get(2..=len).unwrap_or_default();
+        for (i, divisor) in (1..len).rev().zip(divisors.iter().rev()) {
+            let j = divisor.below(&mut state);
+            shuffled.swap(i, j);
+        }
+        self.families_taken.clear();
+        self.picks.clear();
+        for at in 0..self.shuffled.len() {
+            if self.picks.len() == self.length {
+                break;
+            }
+            offer(
+                self.shuffled[at],
+                &self.family,
+                &mut self.families_taken,
+                &mut self.picks,
+            );
+        }
+    }
 }
 
-/// `Rng`'s step (`SplitMix64`), on a bare state: the replay draws 251
-/// times per code, and the site's size-first build (`opt-level = "z"`)
+/// Takes bank question `index` into `picks` unless its family (from
+/// `family`) is in `families_taken` already (as `draw::one_per_family`).
+#[inline(always)]
+fn offer(index: u16, family: &[u16], families_taken: &mut Vec<u16>, picks: &mut Vec<u16>) {
+    let family = family[usize::from(index)];
+    if family != NO_FAMILY {
+        if families_taken.contains(&family) {
+            return;
+        }
+        families_taken.push(family);
+    }
+    picks.push(index);
+}
+
+/// `Rng`'s step (`SplitMix64`), on a bare state: the replay draws up to
+/// 452 times per code, and the site's size-first build (`opt-level = "z"`)
 /// would otherwise call out for every draw.
 const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -332,7 +390,7 @@ mod tests {
 
     #[test]
     fn many_seeds_draw_and_mark_as_the_reference_replay_over_a_bank_of_the_real_size() {
-        // About as many candidates as the real contest (252): every divisor
+        // Hundreds of candidates, as the real contest: every divisor
         // the shuffle uses is met, for thousands of seeds, and the round's
         // own answers (all right) must mark right, another pick wrong.
         let bank = fixture::bank_of(
@@ -349,7 +407,14 @@ mod tests {
         let mut rng = Rng::new(2026);
         for k in 0..4_000u32 {
             let seed = if k < 100 { k } else { rng.next_u64() as u32 };
-            let round = rules.start(&bank, seed, crate::quiz::Millis(0));
+            // Both draws, mixed: the one-by-one draw's pool must be back in
+            // bank order for whichever code comes next.
+            let draw = if rng.below(3) == 0 {
+                Draw::Shuffled
+            } else {
+                Draw::OneByOne
+            };
+            let round = rules.start_drawn(&bank, seed, crate::quiz::Millis(0), draw);
             let answers: Vec<u8> = round
                 .questions()
                 .iter()
@@ -360,6 +425,7 @@ mod tests {
                 })
                 .collect();
             let result = ContestResult {
+                draw,
                 bank: bank.fingerprint(),
                 round_no: 1,
                 seed,
@@ -371,7 +437,7 @@ mod tests {
             };
             let packed = PackedResult::decode(&result.encode("a", "b"), "a", "b").unwrap();
             let reference = replay(&bank, &rules, &result);
-            assert_eq!(table.replay(&packed), reference, "seed {seed}");
+            assert_eq!(table.replay(&packed), reference, "seed {seed}, {draw:?}");
             assert_eq!(
                 reference.map(|r| r.correct),
                 Ok(13),
@@ -410,6 +476,11 @@ mod tests {
                     length.min(60)
                 };
                 let result = ContestResult {
+                    draw: if rng.below(2) == 0 {
+                        Draw::Shuffled
+                    } else {
+                        Draw::OneByOne
+                    },
                     bank: if rng.below(20) == 0 { 7 } else { bank.fingerprint() },
                     round_no: 1,
                     seed: rng.next_u64() as u32,

@@ -2,7 +2,7 @@
 //! recompute a player's score from the bank, with no server.
 //!
 //! Bits, most significant first (then Crockford base32, in groups of five,
-//! after the prefix `HTX1`):
+//! after the prefix `HTX1` or `HTX2`):
 //!
 //! | bits | field |
 //! | ---: | --- |
@@ -15,7 +15,11 @@
 //! | 6 × n | per question, the options picked, one bit per option in bank order (0: unanswered) |
 //! | 20 | the tie-break prediction (at most 1,048,575) |
 //! | 12 | seconds used (at most 4,095) |
-//! | 24 | checksum over all of the above, the name and the unit |
+//! | 24 | checksum over all of the above, the name and the unit (and for `HTX2`, the prefix's 2) |
+//!
+//! The prefix says how the round was drawn from the seed ([`Draw`]): `HTX1`
+//! shuffled every candidate (codes made until December 2026), `HTX2` drew
+//! one question at a time. The fields are the same in both.
 //!
 //! The checksum catches typing mistakes, edited digits and a code pasted
 //! under someone else's name. It is not a signature: without a server,
@@ -28,10 +32,13 @@
 use std::fmt;
 
 use super::order::Rng;
+use super::round::Draw;
 
 /// What the code says about one contest round.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContestResult {
+    /// How the round was drawn from `seed` (the code's prefix).
+    pub draw: Draw,
     pub bank: u16,
     pub round_no: u8,
     pub seed: u32,
@@ -63,7 +70,26 @@ impl fmt::Display for CodeError {
     }
 }
 
-const PREFIX: &str = "HTX1";
+/// What every code starts with, before the digit of its draw.
+const PREFIX: &str = "HTX";
+
+/// The digit after [`PREFIX`] for each draw.
+fn version(draw: Draw) -> u8 {
+    match draw {
+        Draw::Shuffled => b'1',
+        Draw::OneByOne => b'2',
+    }
+}
+
+/// Whether `text` starts as a result code does (`HTX1`, `HTX2`, any case):
+/// how a column of codes is recognised in an organiser's file.
+#[must_use]
+pub fn starts_like_a_code(text: &str) -> bool {
+    let start = text.as_bytes();
+    start.len() >= 4
+        && start[..3].eq_ignore_ascii_case(PREFIX.as_bytes())
+        && [Draw::Shuffled, Draw::OneByOne].iter().any(|&d| start[3] == version(d))
+}
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 pub const MAX_QUESTIONS: usize = 63;
 pub const MAX_PREDICTION: u32 = (1 << 20) - 1;
@@ -89,9 +115,10 @@ impl ContestResult {
         }
         bits.push(u64::from(self.prediction.min(MAX_PREDICTION)), 20);
         bits.push(u64::from(self.seconds.min(MAX_SECONDS)), 12);
-        let check = checksum(&bits, name, unit);
+        let check = checksum(self.draw, &bits, name, unit);
         bits.push(check, 24);
         let mut code = String::from(PREFIX);
+        code.push(char::from(version(self.draw)));
         for (i, symbol) in bits.symbols().enumerate() {
             if i % 5 == 0 {
                 code.push('-');
@@ -107,6 +134,7 @@ impl ContestResult {
     pub fn decode(code: &str, name: &str, unit: &str) -> Result<ContestResult, CodeError> {
         let packed = PackedResult::decode(code, name, unit)?;
         Ok(ContestResult {
+            draw: packed.draw,
             bank: packed.bank,
             round_no: packed.round_no,
             seed: packed.seed,
@@ -127,6 +155,8 @@ const WORDS: usize = MAX_BITS.div_ceil(64);
 /// reads, without allocating, for the organiser's batch of 100,000 codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PackedResult {
+    /// How the round was drawn from `seed` (the code's prefix).
+    pub draw: Draw,
     pub bank: u16,
     pub round_no: u8,
     pub seed: u32,
@@ -152,6 +182,7 @@ impl PackedResult {
     pub fn decode(code: &str, name: &str, unit: &str) -> Result<PackedResult, CodeError> {
         let mut bits = FixedBits::default();
         let mut prefix = 0;
+        let mut draw = Draw::Shuffled;
         let mut bytes = code.bytes();
         while let Some(byte) = bytes.next() {
             let c = match byte.to_ascii_uppercase() {
@@ -172,13 +203,22 @@ impl PackedResult {
                 prefix += 1;
                 continue;
             }
+            if prefix == PREFIX.len() {
+                draw = match c {
+                    b'1' => Draw::Shuffled,
+                    b'2' => Draw::OneByOne,
+                    _ => return Err(CodeError::Malformed),
+                };
+                prefix += 1;
+                continue;
+            }
             let value = symbol_value(c).ok_or(CodeError::Malformed)?;
             if bits.len + 5 > WORDS * 64 {
                 return Err(CodeError::Malformed);
             }
             bits.push(u64::from(value), 5);
         }
-        if prefix < PREFIX.len() {
+        if prefix <= PREFIX.len() {
             return Err(CodeError::Malformed);
         }
         let mut reader = FixedReader { bits: &bits, at: 0 };
@@ -200,14 +240,19 @@ impl PackedResult {
         if bits.len - reader.at >= 5 || reader.take(bits.len - reader.at)? != 0 {
             return Err(CodeError::Malformed);
         }
-        let identity = Rng::new(bits.words.iter().fold(bits.len as u64, |h, w| {
-            (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(29)
-        }))
+        // The same symbols under another prefix are another code.
+        let start = bits.len as u64 ^ (u64::from(version(draw)) << 56);
+        let identity = Rng::new(
+            bits.words
+                .iter()
+                .fold(start, |h, w| (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(29)),
+        )
         .next_u64();
-        if checksum_words(&bits.prefix_words(payload_len), payload_len, name, unit) != check {
+        if checksum_words(draw, &bits.prefix_words(payload_len), payload_len, name, unit) != check {
             return Err(CodeError::Checksum);
         }
         Ok(PackedResult {
+            draw,
             bank,
             round_no,
             seed,
@@ -308,10 +353,22 @@ impl FixedReader<'_> {
     }
 }
 
+/// Where the checksum's hash starts for a code of `draw`: an `HTX2` code
+/// also hashes its 2, so a code whose prefix is changed (a digit mistyped)
+/// is caught, not replayed with the other draw. `HTX1` codes were made
+/// without it.
+fn checksum_start(draw: Draw) -> Fnv {
+    let mut hash = Fnv::default();
+    if draw != Draw::Shuffled {
+        hash.feed(version(draw));
+    }
+    hash
+}
+
 /// The checksum: spaces at the ends of the name and unit and runs of
 /// spaces inside do not matter; letters and their accents do.
-fn checksum(bits: &Bits, name: &str, unit: &str) -> u64 {
-    let mut hash = Fnv::default();
+fn checksum(draw: Draw, bits: &Bits, name: &str, unit: &str) -> u64 {
+    let mut hash = checksum_start(draw);
     for word in &bits.words {
         word.to_le_bytes().into_iter().for_each(|b| hash.feed(b));
     }
@@ -320,8 +377,8 @@ fn checksum(bits: &Bits, name: &str, unit: &str) -> u64 {
 
 /// The same checksum over the words of a fixed buffer: only the words that
 /// hold some of the `len` bits count, as in a [`Bits`] of that length.
-fn checksum_words(words: &[u64; WORDS], len: usize, name: &str, unit: &str) -> u64 {
-    let mut hash = Fnv::default();
+fn checksum_words(draw: Draw, words: &[u64; WORDS], len: usize, name: &str, unit: &str) -> u64 {
+    let mut hash = checksum_start(draw);
     for word in &words[..len.div_ceil(64)] {
         word.to_le_bytes().into_iter().for_each(|b| hash.feed(b));
     }
@@ -446,6 +503,11 @@ mod tests {
     fn sample(rng: &mut Rng) -> ContestResult {
         let count = rng.below(MAX_QUESTIONS + 1);
         ContestResult {
+            draw: if rng.below(2) == 0 {
+                Draw::Shuffled
+            } else {
+                Draw::OneByOne
+            },
             bank: rng.next_u64() as u16,
             round_no: rng.next_u64() as u8,
             seed: rng.next_u64() as u32,
@@ -478,6 +540,7 @@ mod tests {
     #[test]
     fn a_twenty_question_code_is_short_enough_for_a_chat_message() {
         let result = ContestResult {
+            draw: Draw::OneByOne,
             bank: 0xBEEF,
             round_no: 3,
             seed: 123_456_789,
@@ -488,12 +551,56 @@ mod tests {
             seconds: 845,
         };
         let code = result.encode("Trần Văn Bình", "Xã Hòa Bình");
-        assert!(code.starts_with("HTX1-"), "{code}");
+        assert!(code.starts_with("HTX2-"), "{code}");
         // 260 bits: 52 symbols in 11 groups of up to five.
         assert_eq!(code.len(), 4 + 52 + 11, "{code}");
         assert!(code
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'));
+    }
+
+    #[test]
+    fn codes_made_before_the_one_by_one_draw_still_read_as_they_were_made() {
+        // Made by make-codes on 9e5eed0, when every code was `HTX1` and
+        // every contest round shuffled: such codes are in organisers' files.
+        let made = [
+            (
+                "HTX1-3VVG3-RHKHB-51137-X8V0G-HM820-GG841-0J0G2-10GG9-A05EE-63XAR-0X",
+                "Lê Thanh Chi 1",
+                "Xã số 14",
+            ),
+            (
+                "HTX1-3VVG2-DA13D-71137-D880G-84410-G8828-0G884-120G4-2004E-9QKNX-4V",
+                "Phạm Ngọc Dũng 2",
+                "Xã số 32",
+            ),
+        ];
+        for (code, name, unit) in made {
+            let result = ContestResult::decode(code, name, unit).unwrap();
+            assert_eq!(result.draw, Draw::Shuffled);
+            assert_eq!((result.round_no, result.day, result.answers.len()), (1, 1_059, 20));
+            assert_eq!(result.encode(name, unit), code, "an HTX1 code is made as it was");
+            let packed = PackedResult::decode(code, name, unit).unwrap();
+            assert_eq!((packed.draw, packed.seed), (Draw::Shuffled, result.seed));
+        }
+    }
+
+    #[test]
+    fn a_changed_prefix_is_caught_by_the_checksum() {
+        let mut rng = Rng::new(8);
+        for _ in 0..200 {
+            let result = sample(&mut rng);
+            let code = result.encode("Hoa", "Tân Phú");
+            let other = if code.starts_with("HTX1") { "HTX2" } else { "HTX1" };
+            let changed = format!("{other}{}", &code[4..]);
+            assert_eq!(
+                ContestResult::decode(&changed, "Hoa", "Tân Phú"),
+                Err(CodeError::Checksum),
+                "{code}"
+            );
+        }
+        assert!(starts_like_a_code("htx2-ABCDE") && starts_like_a_code(" HTX1".trim()));
+        assert!(!starts_like_a_code("HTX3-ABCDE") && !starts_like_a_code("HTX"));
     }
 
     #[test]
@@ -604,7 +711,9 @@ mod tests {
         for bad in [
             "",
             "HTX1",
-            "HTX2-ABCDE",
+            "HTX2",
+            "HTX3-ABCDE",
+            "HTX-ABCDE",
             "hello",
             "HTX1-UUUUU",
             &good[..good.len() - 3],

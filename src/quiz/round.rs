@@ -51,6 +51,25 @@ impl RoundConfig {
     }
 }
 
+/// How a round's questions are drawn from those its config admits. Each
+/// is fixed for ever by what it must redraw: challenge links and result
+/// codes already sent carry only a seed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Draw {
+    /// Every candidate shuffled ([`Rng::shuffle`]), then taken in order:
+    /// practice, quick and challenge rounds (a challenge link redraws its
+    /// round this way from the link's seed), and contest rounds whose
+    /// codes start `HTX1`.
+    #[default]
+    Shuffled,
+    /// Candidates drawn one place at a time ([`Rng::one_by_one`]) until the
+    /// round is full: contest rounds whose codes start `HTX2`. The
+    /// organiser's check replays each code's draw, and this one takes as
+    /// many draws as the round needed (about 20–30) instead of one per
+    /// candidate (452 with the bundled bank).
+    OneByOne,
+}
+
 /// A drawn question with the order its options are shown in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoundQuestion {
@@ -161,11 +180,23 @@ impl Round {
     /// seed always give the same round.
     #[must_use]
     pub fn start(bank: &QuestionBank, config: &RoundConfig, seed: u64, at: Millis) -> Round {
+        Round::with_questions(Round::draw(bank, config, seed, Draw::Shuffled), config, seed, at)
+    }
+
+    /// The questions `start` would ask, in order, drawn the `draw` way
+    /// (a contest draws [`Draw::OneByOne`]).
+    #[must_use]
+    pub fn draw(bank: &QuestionBank, config: &RoundConfig, seed: u64, draw: Draw) -> Vec<Rc<Question>> {
         let mut rng = Rng::new(seed);
-        let mut picks: Vec<Rc<Question>> = bank.questions().iter().filter(|q| config.admits(q)).cloned().collect();
-        rng.shuffle(&mut picks);
-        let picks = super::draw::one_per_family(picks, config.length);
-        Round::with_questions(picks, config, seed, at)
+        let mut candidates: Vec<Rc<Question>> = bank.questions().iter().filter(|q| config.admits(q)).cloned().collect();
+        match draw {
+            Draw::Shuffled => {
+                rng.shuffle(&mut candidates);
+                super::draw::one_per_family(candidates, config.length)
+            }
+            // `one_per_family` stops pulling once the round is full.
+            Draw::OneByOne => super::draw::one_per_family(rng.one_by_one(&mut candidates), config.length),
+        }
     }
 
     /// A round of exactly these questions in this order (a review round
@@ -390,6 +421,60 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), 10);
         assert_eq!(round.phase(), &Phase::Asking { index: 0 });
+    }
+
+    #[test]
+    fn the_shuffled_draw_is_the_one_every_challenge_link_and_practice_round_was_made_with() {
+        // The draw as it was written before there were two: shuffle every
+        // candidate, then take them one per family. Challenge links redraw
+        // from their seed, so this must never change.
+        let bank = fixture::bank(60);
+        let config = RoundConfig {
+            topics: vec![TopicId::new("a"), TopicId::new("b")],
+            ..RoundConfig::default()
+        };
+        for seed in 0..100 {
+            let mut rng = Rng::new(seed);
+            let mut candidates: Vec<Rc<Question>> =
+                bank.questions().iter().filter(|q| config.admits(q)).cloned().collect();
+            rng.shuffle(&mut candidates);
+            let before = crate::quiz::draw::one_per_family(candidates, config.length);
+            let round = Round::start(&bank, &config, seed, T0);
+            let drawn: Vec<&Question> = round.questions().iter().map(RoundQuestion::question).collect();
+            let expected: Vec<&Question> = before.iter().map(AsRef::as_ref).collect();
+            assert_eq!(drawn, expected, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn the_one_by_one_draw_keeps_the_rules_and_draws_another_round() {
+        // Families, topics and length hold as in the shuffled draw; the
+        // questions differ (another use of the seed).
+        let questions = (0..40)
+            .map(|i| {
+                let mut q = fixture::single(&format!("q{i:02}"), if i % 2 == 0 { "a" } else { "b" }, 4, 0);
+                q.family = (i % 3 == 0).then(|| format!("f{}", i % 4));
+                q
+            })
+            .collect();
+        let bank = fixture::bank_of(questions);
+        let config = RoundConfig {
+            topics: vec![TopicId::new("a")],
+            ..RoundConfig::default()
+        };
+        let mut differing = 0;
+        for seed in 0..100 {
+            let picks = Round::draw(&bank, &config, seed, Draw::OneByOne);
+            assert_eq!(picks.len(), 10, "seed {seed}");
+            assert!(picks.iter().all(|q| q.topic().as_str() == "a"));
+            let mut families: Vec<&str> = picks.iter().filter_map(|q| q.family()).collect();
+            let with_family = families.len();
+            families.sort_unstable();
+            families.dedup();
+            assert_eq!(families.len(), with_family, "seed {seed}: two of one family");
+            differing += usize::from(picks != Round::draw(&bank, &config, seed, Draw::Shuffled));
+        }
+        assert!(differing >= 95, "only {differing} of 100 seeds drew another round");
     }
 
     #[test]

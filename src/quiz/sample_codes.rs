@@ -12,6 +12,7 @@ use super::bank::QuestionBank;
 use super::contest::{civil_date, ContestRules};
 use super::order::Rng;
 use super::result_code::ContestResult;
+use super::round::Draw;
 
 /// What one generated line is meant to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +46,8 @@ const GIVEN: [&str; 10] = ["An", "Bình", "Chi", "Dũng", "Hoa", "Hùng", "Lan",
 /// `count` lines for contest round 1 on day `day`: `duplicates` and
 /// `tampered` of them (each at most a tenth of `count`) repeat or change an
 /// earlier valid line; the rest are valid, each a distinct player. The
-/// order is shuffled by `seed`.
+/// order is shuffled by `seed`. Codes of rounds drawn as contests draw now
+/// (`HTX2`).
 #[must_use]
 pub fn sample_codes(
     bank: &QuestionBank,
@@ -55,6 +57,21 @@ pub fn sample_codes(
     tampered: usize,
     seed: u64,
 ) -> Vec<SampleCode> {
+    sample_codes_drawn(bank, rules, count, duplicates, tampered, seed, Draw::OneByOne)
+}
+
+/// [`sample_codes`] with rounds drawn the `draw` way: [`Draw::Shuffled`]
+/// makes the codes of rounds drawn before (`HTX1`).
+#[must_use]
+pub fn sample_codes_drawn(
+    bank: &QuestionBank,
+    rules: &ContestRules,
+    count: usize,
+    duplicates: usize,
+    tampered: usize,
+    seed: u64,
+    draw: Draw,
+) -> Vec<SampleCode> {
     let mut rng = Rng::new(seed);
     let (duplicates, tampered) = (duplicates.min(count / 10), tampered.min(count / 10));
     let valid = count - duplicates - tampered;
@@ -62,7 +79,7 @@ pub fn sample_codes(
     let fingerprint = bank.fingerprint();
     let mut lines: Vec<SampleCode> = (0..valid)
         .map(|i| {
-            let round = rules.start(bank, rng.next_u64() as u32, super::Millis(0));
+            let round = rules.start_drawn(bank, rng.next_u64() as u32, super::Millis(0), draw);
             let skill = rng.below(4);
             let mut correct = 0;
             let answers: Vec<u8> = round
@@ -91,6 +108,7 @@ pub fn sample_codes(
             let unit = format!("Xã số {}", 1 + rng.below(40));
             let birth_year = 1950 + rng.below(60) as u16;
             let result = ContestResult {
+                draw,
                 bank: fingerprint,
                 round_no: 1,
                 seed: round.seed() as u32,

@@ -662,6 +662,7 @@ mod tests {
             })
             .collect();
         ContestResult {
+            draw: crate::quiz::Draw::OneByOne,
             bank: bank.fingerprint(),
             round_no: 1,
             seed,

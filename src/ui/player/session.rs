@@ -312,7 +312,19 @@ impl Session {
         else {
             return;
         };
-        let Some(result) = result_of(&self.bank.0, round, *round_no, *day, player, prediction.unwrap_or(0)) else {
+        let Some(contest) = &self.contest else {
+            return; // no attempt to write into either (`attempt_index`)
+        };
+        let rules = &contest.0.rules;
+        let Some(result) = result_of(
+            &self.bank.0,
+            rules,
+            round,
+            *round_no,
+            *day,
+            player,
+            prediction.unwrap_or(0),
+        ) else {
             return;
         };
         let summary = round.summary();

@@ -206,8 +206,8 @@ pub fn verify_text(lang: Lang, key: VerifyText) -> &'static str {
         ),
         T::EmptyFile => ("Tệp hoặc danh sách trống: không có dòng nào.", "The file or list is empty: no rows."),
         T::NoCodeColumn => (
-            "Không tìm thấy mã kết quả nào (mã bắt đầu bằng HTX1) trong bất kỳ cột nào. Hãy kiểm tra biểu mẫu có câu hỏi để người thi dán mã, và tệp là tệp kết quả của biểu mẫu đó.",
-            "No result code (codes start with HTX1) was found in any column. Check that the form asks players for their code and that this is that form's results file.",
+            "Không tìm thấy mã kết quả nào (mã bắt đầu bằng HTX1 hoặc HTX2) trong bất kỳ cột nào. Hãy kiểm tra biểu mẫu có câu hỏi để người thi dán mã, và tệp là tệp kết quả của biểu mẫu đó.",
+            "No result code (codes start with HTX1 or HTX2) was found in any column. Check that the form asks players for their code and that this is that form's results file.",
         ),
         T::UnclosedQuote => ("Tệp CSV bị hỏng: một dấu ngoặc kép mở ở dòng", "The CSV is damaged: a quote opened on row"),
         T::CannotRead => ("Không đọc được tệp", "Could not read the file"),

@@ -112,7 +112,13 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 .as_ref()
                 .map(|c| c.0.title.get(lang).to_owned())
                 .unwrap_or_default();
-            let code = crate::quiz::contest::result_of(bank, round, *round_no, *day, player, prediction.unwrap_or(0))
+            let code = props
+                .contest
+                .as_ref()
+                .and_then(|c| {
+                    let prediction = prediction.unwrap_or(0);
+                    crate::quiz::contest::result_of(bank, &c.0.rules, round, *round_no, *day, player, prediction)
+                })
                 .map(|r| r.encode(&player.name, &player.unit))
                 .unwrap_or_default();
             let on_print = Callback::from(|_: MouseEvent| {

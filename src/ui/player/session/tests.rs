@@ -212,6 +212,7 @@ fn a_contest_round_counts_once_per_device_and_its_code_checks_out() {
     let summary = predicted.play.as_ref().unwrap().round.summary().unwrap();
     assert_eq!((attempt.correct, attempt.total), (summary.correct, 5));
 
+    assert!(attempt.code.starts_with("HTX2-"), "drawn one by one: {}", attempt.code);
     let decoded = ContestResult::decode(&attempt.code, "Nguyễn Văn An", "Xã Tân Phú").unwrap();
     assert_eq!(decoded.prediction, 37);
     assert_eq!(decoded.seed, 4242);
@@ -219,6 +220,59 @@ fn a_contest_round_counts_once_per_device_and_its_code_checks_out() {
     let replayed = crate::quiz::contest::replay(&predicted.bank.0, rules, &decoded).unwrap();
     assert_eq!(replayed.correct, summary.correct);
     assert!(start_contest(&predicted, 2).is_none(), "still no second attempt");
+}
+
+#[test]
+fn a_contest_round_saved_before_the_one_by_one_draw_gives_a_code_that_checks_out() {
+    // The version before drew contest rounds by shuffling every candidate;
+    // a round begun then is saved with its questions and resumed by this
+    // version. Its code must say so (HTX1), or the organiser would replay
+    // other questions.
+    use crate::quiz::verifier::{Entry, Verifier, VerifyOptions};
+    use crate::quiz::Draw;
+
+    let s = with_contest(CONTEST);
+    let rules = s.contest.as_ref().unwrap().0.rules.clone();
+    for seed in [4242, 7, 90_001] {
+        let begun = start_contest(&s, seed).unwrap();
+        let play = begun.play.clone().unwrap();
+        let before = rules.start_drawn(&begun.bank.0, seed, Millis(0), Draw::Shuffled);
+        assert_ne!(
+            before.questions(),
+            play.round.questions(),
+            "seed {seed}: the two draws differ"
+        );
+        let first = before.questions()[0].order()[0];
+        let half = before
+            .apply(Action::Answer {
+                picked: vec![first],
+                at: Millis(900),
+            })
+            .unwrap();
+        let resumed = begun
+            .resume(play.kind, play.setup, &half.record(), Screen::Round)
+            .unwrap();
+        let done = play_out(resumed).step(SessionAction::Predict(12)).unwrap();
+        let attempt = done.attempt(1).unwrap();
+        let summary = done.play.as_ref().unwrap().round.summary().unwrap();
+        assert!(attempt.code.starts_with("HTX1-"), "seed {seed}: {}", attempt.code);
+
+        let decoded = ContestResult::decode(&attempt.code, "Nguyễn Văn An", "Xã Tân Phú").unwrap();
+        let replayed = crate::quiz::contest::replay(&done.bank.0, &rules, &decoded).unwrap();
+        assert_eq!((replayed.correct, replayed.total), (summary.correct, 5), "seed {seed}");
+        let mut verifier = Verifier::new(&done.bank.0, &rules, VerifyOptions::default());
+        verifier.push(Entry {
+            line: 1,
+            code: &attempt.code,
+            name: "Nguyễn Văn An",
+            unit: "Xã Tân Phú",
+            ..Entry::default()
+        });
+        let checked = verifier.finish();
+        let placed = checked.standings(1, 0).placed;
+        assert_eq!(placed.len(), 1, "seed {seed}: the organiser's check takes it");
+        assert_eq!(placed[0].correct, summary.correct);
+    }
 }
 
 #[test]
