@@ -26,6 +26,18 @@ impl Notice {
             Notice::EnglishUnavailable => Text::EnglishUnavailable,
         }
     }
+
+    /// Its key in the list of notices shown (`format!("{:?}")` would link
+    /// Debug formatting into the players' wasm).
+    fn key(self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => "storage-unavailable",
+            Notice::StorageRefused => "storage-refused",
+            Notice::SavedDataRepaired => "saved-data-repaired",
+            Notice::RoundNotRestored => "round-not-restored",
+            Notice::EnglishUnavailable => "english-unavailable",
+        }
+    }
 }
 
 impl From<WriteFailed> for Notice {
@@ -51,7 +63,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
             { for props.notices.iter().map(|notice| {
                 let on_dismiss = props.on_dismiss.reform({ let notice = *notice; move |_: MouseEvent| notice });
                 html! {
-                    <div class="notice-bar" key={format!("{notice:?}")}>
+                    <div class="notice-bar" key={notice.key()}>
                         <p>{ text(lang, notice.text()) }</p>
                         <button type="button" class="dismiss" aria-label={text(lang, Text::Dismiss)} onclick={on_dismiss}>{ "×" }</button>
                     </div>
