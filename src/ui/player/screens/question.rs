@@ -10,10 +10,10 @@ use crate::ui::player::keys::{command_for_key, KeyCommand};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
-use crate::ui::widgets::countdown::Countdown;
+use crate::ui::widgets::countdown::countdown;
 use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::feedback_panel::FeedbackPanel;
-use crate::ui::widgets::progress_bar::ProgressBar;
+use crate::ui::widgets::progress_bar::progress_bar;
 use crate::ui::widgets::read_aloud::ReadAloud;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
@@ -175,9 +175,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="screen question" aria-labelledby="prompt">
             <div class="round-status">
-                <ProgressBar current={index + 1} total={props.round.len()} />
+                { progress_bar(lang, index + 1, props.round.len()) }
                 if let Some(remaining_ms) = props.remaining_ms {
-                    <Countdown {remaining_ms} />
+                    { countdown(lang, remaining_ms) }
                 }
             </div>
             if !props.round.shows_feedback() {
