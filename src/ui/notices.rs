@@ -49,19 +49,14 @@ impl From<WriteFailed> for Notice {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    pub notices: Vec<Notice>,
-    pub on_dismiss: Callback<Notice>,
-}
-
-#[component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The notices shown, each with its dismiss button. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+#[must_use]
+pub fn notice_bar(lang: Lang, notices: &[Notice], on_dismiss: &Callback<Notice>) -> Html {
     html! {
         <div class="notices" role="status">
-            { for props.notices.iter().map(|notice| {
-                let on_dismiss = props.on_dismiss.reform({ let notice = *notice; move |_: MouseEvent| notice });
+            { for notices.iter().map(|notice| {
+                let on_dismiss = on_dismiss.reform({ let notice = *notice; move |_: MouseEvent| notice });
                 html! {
                     <div class="notice-bar" key={notice.key()}>
                         <p>{ text(lang, notice.text()) }</p>
