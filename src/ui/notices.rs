@@ -51,7 +51,6 @@ impl From<WriteFailed> for Notice {
 
 /// The notices shown, each with its dismiss button. A function, not a component: it has no state, and each
 /// component costs its own copy of Yew's lifecycle code in the wasm.
-#[must_use]
 pub fn notice_bar(lang: Lang, notices: &[Notice], on_dismiss: &Callback<Notice>) -> Html {
     html! {
         <div class="notices" role="status">

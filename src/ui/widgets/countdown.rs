@@ -14,7 +14,6 @@ pub fn clock_face(remaining_ms: u64) -> String {
 
 /// The time left. A function, not a component: it has no state, and each
 /// component costs its own copy of Yew's lifecycle code in the wasm.
-#[must_use]
 pub fn countdown(lang: Lang, remaining_ms: u64) -> Html {
     let low = remaining_ms <= 60_000;
     let class = classes!("countdown", low.then_some("countdown-low"));

@@ -6,7 +6,6 @@ use crate::i18n::{text, Lang, Text};
 
 /// The switch, with `shown` pressed. A function, not a component: it has no state, and each
 /// component costs its own copy of Yew's lifecycle code in the wasm.
-#[must_use]
 pub fn lang_switch(shown: Lang, on_change: &Callback<Lang>) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={text(shown, Text::LanguageLabel)}>

@@ -7,7 +7,6 @@ use crate::i18n::{format_progress, Lang};
 /// The bar for question `current` (1-based) of `total`. A function, not a
 /// component: it has no state, and each component costs its own copy of
 /// Yew's lifecycle code in the wasm.
-#[must_use]
 pub fn progress_bar(lang: Lang, current: usize, total: usize) -> Html {
     let label = format_progress(lang, current, total);
     // A native <progress>, not a styled div: an inline style attribute

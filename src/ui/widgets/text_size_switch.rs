@@ -8,7 +8,6 @@ use crate::storage::TextSize;
 
 /// The switch, with `chosen` pressed. A function, not a component: it has no state, and each
 /// component costs its own copy of Yew's lifecycle code in the wasm.
-#[must_use]
 pub fn text_size_switch(lang: Lang, chosen: TextSize, on_change: &Callback<TextSize>) -> Html {
     html! {
         <div class="text-size" role="group" aria-labelledby="text-size-label">

@@ -45,12 +45,14 @@ fn counts_as_letter(c: char) -> bool {
         0..=0x7F => c.is_ascii_alphabetic(),
         // ª, µ and º are letters; the rest of Latin-1's upper half is not.
         0xAA | 0xB5 | 0xBA => true,
-        0x80..=0xBF | 0xD7 | 0xF7 => false,
-        // Spacing modifiers and combining marks that are not letters (the
-        // marks Vietnamese typed decomposed among them), punctuation and
-        // symbols, CJK punctuation, private use, variation selectors,
-        // specials, emoji.
-        0x02C2..=0x02C5
+        // Latin-1's other symbols, × and ÷; spacing modifiers and combining
+        // marks that are not letters (the marks Vietnamese typed decomposed
+        // among them); punctuation and symbols, CJK punctuation, private
+        // use, variation selectors, specials, emoji.
+        0x80..=0xBF
+        | 0xD7
+        | 0xF7
+        | 0x02C2..=0x02C5
         | 0x02D2..=0x02DF
         | 0x02E5..=0x02EB
         | 0x02ED
