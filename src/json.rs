@@ -692,7 +692,16 @@ impl<A: FromJson, B: FromJson> FromJson for (A, B) {
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(value: &Value) -> Result<Self, DecodeError> {
         match value {
-            Value::Object(map) => map.iter().map(|(k, v)| Ok((k.to_owned(), T::from_json(v)?))).collect(),
+            // Inserted one by one: collecting into a BTreeMap sorts first,
+            // which links a sort per value type into the wasm. A repeated
+            // key keeps its last value either way.
+            Value::Object(map) => {
+                let mut read = BTreeMap::new();
+                for (key, value) in map.iter() {
+                    read.insert(key.to_owned(), T::from_json(value)?);
+                }
+                Ok(read)
+            }
             other => Err(invalid_type(other, "a map")),
         }
     }

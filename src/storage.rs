@@ -109,7 +109,8 @@ fn read_raw(key: &str) -> Option<String> {
 
 fn discard(key: &str, value: &str, why: &str) {
     let shown: String = value.chars().take(80).collect();
-    gloo::console::warn!(format!("discarding unreadable {key} ({why}): {shown:?}"));
+    // Quoted by hand: `{:?}` would link string escaping for a console line.
+    gloo::console::warn!(format!("discarding unreadable {key} ({why}): \"{shown}\""));
     if let Some(storage) = local_storage() {
         let _removed = storage.remove_item(key);
     }

@@ -259,12 +259,9 @@ fn ranking(names: Option<&[String]>, errors: &mut Vec<ContentError>) -> Vec<Rank
                 })
                 .collect();
             let known: Vec<RankRule> = rules.iter().flatten().copied().collect();
-            if rules.contains(&None) || known.is_empty() || {
-                let mut sorted = known.clone();
-                sorted.sort_by_key(|r| *r as u8);
-                sorted.dedup();
-                sorted.len() != known.len()
-            } {
+            // Three rules at most: a look back beats linking a sort for them.
+            let repeated = known.iter().enumerate().any(|(i, rule)| known[..i].contains(rule));
+            if rules.contains(&None) || known.is_empty() || repeated {
                 problem(
                     errors,
                     "ranking",

@@ -167,11 +167,18 @@ impl Question {
     /// multiple-select question, every correct option and no other.
     #[must_use]
     pub fn is_answered_by(&self, picked: &[ChoiceId]) -> bool {
-        let mut picked: Vec<ChoiceId> = picked.to_vec();
-        picked.sort_unstable();
-        picked.dedup();
-        picked == self.correct_choices()
+        // Compared as sets of bits, not as sorted lists: sorting would link
+        // a sort for `ChoiceId` into the players' wasm.
+        let picked = choice_set(picked.iter().copied());
+        picked.is_some() && picked == choice_set(self.correct_choices())
     }
+}
+
+/// The ids as a set of bits, or `None` for an id past 63 (no question has
+/// that many options, so such an id is never correct).
+fn choice_set(ids: impl IntoIterator<Item = ChoiceId>) -> Option<u64> {
+    ids.into_iter()
+        .try_fold(0_u64, |set, id| 1_u64.checked_shl(u32::from(id.0)).map(|bit| set | bit))
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ impl ReviewBoxes {
     /// Questions due now, lowest box first, then the longest overdue.
     #[must_use]
     pub fn due(&self, bank: &QuestionBank) -> Vec<Rc<Question>> {
-        self.ordered(bank, |card| card.due <= self.rounds)
+        self.ordered(bank, &|card| card.due <= self.rounds)
     }
 
     /// A review round's questions: those due first, then the ones not yet
@@ -65,7 +65,7 @@ impl ReviewBoxes {
     #[must_use]
     pub fn draw(&self, bank: &QuestionBank, length: usize) -> Vec<Rc<Question>> {
         let mut picks = self.due(bank);
-        let rest = self.ordered(bank, |card| card.due > self.rounds && card.box_no < BOXES);
+        let rest = self.ordered(bank, &|card| card.due > self.rounds && card.box_no < BOXES);
         picks.extend(rest);
         super::draw::one_per_family(picks, length)
     }
@@ -82,14 +82,20 @@ impl ReviewBoxes {
         counts
     }
 
-    fn ordered(&self, bank: &QuestionBank, keep: impl Fn(&Card) -> bool) -> Vec<Rc<Question>> {
-        let mut found: Vec<(Card, Rc<Question>)> = bank
-            .questions()
-            .iter()
-            .filter_map(|q| self.cards.get(q.id().as_str()).map(|card| (*card, Rc::clone(q))))
-            .filter(|(card, _)| keep(card))
-            .collect();
-        found.sort_by_key(|(card, _)| (card.box_no, card.due));
+    // `keep` is a `dyn`: one copy of this function and of its sort for both
+    // callers, not one per closure.
+    fn ordered(&self, bank: &QuestionBank, keep: &dyn Fn(&Card) -> bool) -> Vec<Rc<Question>> {
+        // Each card goes in after those that come before or with it (a
+        // stable order, bank order among equals): a sort would link
+        // another sort into the players' wasm, for a few hundred cards.
+        let mut found: Vec<(Card, Rc<Question>)> = Vec::new();
+        for q in bank.questions() {
+            if let Some(card) = self.cards.get(q.id().as_str()).filter(|card| keep(card)) {
+                let key = (card.box_no, card.due);
+                let at = found.partition_point(|(other, _)| (other.box_no, other.due) <= key);
+                found.insert(at, (*card, Rc::clone(q)));
+            }
+        }
         found.into_iter().map(|(_, q)| q).collect()
     }
 }

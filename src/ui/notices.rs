@@ -26,6 +26,18 @@ impl Notice {
             Notice::EnglishUnavailable => Text::EnglishUnavailable,
         }
     }
+
+    /// Its key in the list of notices shown (`format!("{:?}")` would link
+    /// Debug formatting into the players' wasm).
+    fn key(self) -> &'static str {
+        match self {
+            Notice::StorageUnavailable => "storage-unavailable",
+            Notice::StorageRefused => "storage-refused",
+            Notice::SavedDataRepaired => "saved-data-repaired",
+            Notice::RoundNotRestored => "round-not-restored",
+            Notice::EnglishUnavailable => "english-unavailable",
+        }
+    }
 }
 
 impl From<WriteFailed> for Notice {
@@ -37,21 +49,15 @@ impl From<WriteFailed> for Notice {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    pub notices: Vec<Notice>,
-    pub on_dismiss: Callback<Notice>,
-}
-
-#[component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The notices shown, each with its dismiss button. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn notice_bar(lang: Lang, notices: &[Notice], on_dismiss: &Callback<Notice>) -> Html {
     html! {
         <div class="notices" role="status">
-            { for props.notices.iter().map(|notice| {
-                let on_dismiss = props.on_dismiss.reform({ let notice = *notice; move |_: MouseEvent| notice });
+            { for notices.iter().map(|notice| {
+                let on_dismiss = on_dismiss.reform({ let notice = *notice; move |_: MouseEvent| notice });
                 html! {
-                    <div class="notice-bar" key={format!("{notice:?}")}>
+                    <div class="notice-bar" key={notice.key()}>
                         <p>{ text(lang, notice.text()) }</p>
                         <button type="button" class="dismiss" aria-label={text(lang, Text::Dismiss)} onclick={on_dismiss}>{ "×" }</button>
                     </div>

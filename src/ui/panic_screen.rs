@@ -38,7 +38,9 @@ pub fn render_into(target: &web_sys::Element, detail: &str) {
     let location = gloo::utils::window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let reload_href = format!("{path}?reload={}{hash}", js_sys::Date::now());
+    // The time as a whole number: formatting the f64 from Date.now() would
+    // link core's float printing (about 10 KB) for this one query string.
+    let reload_href = format!("{path}?reload={}{hash}", crate::ui::clock::now().0);
 
     let element = |tag: &str, class: &str, content: &str| {
         let node = document.create_element(tag).ok()?;

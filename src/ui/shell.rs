@@ -12,12 +12,12 @@ use yew::prelude::*;
 use super::bank_loader::{
     add_english, add_notes, load_bank, online_or_after, BankState, NOTES_FIRST_RETRY_MS, NOTES_RETRIES,
 };
-use super::notices::{Notice, NoticeBar};
+use super::notices::{notice_bar, Notice};
 use super::organiser::brand::{use_branding, BrandState};
 use super::screens::bank_problems::BankProblems;
 use super::update_prompt::UpdatePrompt;
-use super::widgets::lang_switch::LangSwitch;
-use super::widgets::text_size_switch::TextSizeSwitch;
+use super::widgets::lang_switch::lang_switch;
+use super::widgets::text_size_switch::text_size_switch;
 use crate::i18n::{text, Lang, Text};
 use crate::quiz::QuestionBank;
 use crate::storage::{self, Loaded as Saved, TextSize, WriteFailed};
@@ -344,15 +344,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <header>
                     <div class="topbar">
                         { brand_mark(&brand, *lang) }
-                        <LangSwitch lang={*chosen_shown} on_change={on_lang} />
+                        { lang_switch(*chosen_shown, &on_lang) }
                     </div>
                     <div class="toolbar">
-                        <TextSizeSwitch size={*text_size} on_change={on_text_size} />
+                        { text_size_switch(*lang, *text_size, &on_text_size) }
                     </div>
                 </header>
                 <main id="main" class="content">
                     <UpdatePrompt />
-                    <NoticeBar notices={notices.shown.clone()} {on_dismiss} />
+                    { notice_bar(*lang, &notices.shown, &on_dismiss) }
                     // While the English is fetched (the page is still in the
                     // language shown); always there, so screen readers hear it.
                     <div aria-live="polite">

@@ -91,6 +91,28 @@ pub enum SessionAction {
     ContestLoaded(ContestRef),
 }
 
+impl SessionAction {
+    /// The action's name for the console. Debug formatting would link
+    /// formatting code for every type an action carries into the wasm.
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        match self {
+            SessionAction::StartPractice { .. } => "StartPractice",
+            SessionAction::StartReview { .. } => "StartReview",
+            SessionAction::AcceptChallenge { .. } => "AcceptChallenge",
+            SessionAction::StartContest { .. } => "StartContest",
+            SessionAction::Answer { .. } => "Answer",
+            SessionAction::Round(_) => "Round",
+            SessionAction::Predict(_) => "Predict",
+            SessionAction::PlayAgain { .. } => "PlayAgain",
+            SessionAction::Invite(_) => "Invite",
+            SessionAction::Show(_) => "Show",
+            SessionAction::ResetProgress => "ResetProgress",
+            SessionAction::ContestLoaded(_) => "ContestLoaded",
+        }
+    }
+}
+
 /// Everything one player's visit holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
@@ -375,7 +397,7 @@ impl Reducible for Session {
         }
         // A refused tap leaves a trace for whoever investigates a report.
         if let Some(why) = self.refusal(&action) {
-            gloo::console::info!(format!("not taken: {action:?}: {why}"));
+            gloo::console::info!(format!("not taken: {}: {why}", action.name()));
         }
         // Returning the same Rc tells Yew nothing changed: no re-render.
         self

@@ -5,11 +5,6 @@ use yew::prelude::*;
 use super::text::{t, time_left, T};
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct CountdownProps {
-    pub remaining_ms: u64,
-}
-
 /// "m:ss", rounded up so "0:00" shows only when the time is really up.
 #[must_use]
 pub fn clock_face(remaining_ms: u64) -> String {
@@ -17,16 +12,16 @@ pub fn clock_face(remaining_ms: u64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-#[component]
-pub fn Countdown(props: &CountdownProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let low = props.remaining_ms <= 60_000;
+/// The time left. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn countdown(lang: Lang, remaining_ms: u64) -> Html {
+    let low = remaining_ms <= 60_000;
     let class = classes!("countdown", low.then_some("countdown-low"));
     // role="timer" is not announced on every tick (its live region is off),
     // so screen readers are not interrupted once a second.
     html! {
         <p {class} role="timer" aria-label={t(lang, T::TimeLeft)}>
-            { time_left(lang, &clock_face(props.remaining_ms)) }
+            { time_left(lang, &clock_face(remaining_ms)) }
         </p>
     }
 }

@@ -4,14 +4,13 @@ use yew::prelude::*;
 
 use crate::i18n::{text, Lang, Text};
 
-#[derive(Properties, PartialEq)]
+/// What the feedback panel shows.
 pub struct FeedbackPanelProps {
     pub correct: bool,
     /// The right answer's text, shown when the player was wrong.
     pub right_answer: AttrValue,
     /// `Some("vi")` when the options are shown in Vietnamese on the English
     /// page (their English is missing), so screen readers voice them right.
-    #[prop_or_default]
     pub right_answer_lang: Option<&'static str>,
     /// The explanation, or the line that stands in for it (`widgets::explanation`).
     pub explanation: Html,
@@ -22,9 +21,9 @@ pub struct FeedbackPanelProps {
     pub focus: NodeRef,
 }
 
-#[component]
-pub fn FeedbackPanel(props: &FeedbackPanelProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The panel. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn feedback_panel(lang: Lang, props: &FeedbackPanelProps) -> Html {
     let t = |key| text(lang, key);
     let (class, icon, verdict) = if props.correct {
         ("feedback feedback-right", "✓", t(Text::Correct))

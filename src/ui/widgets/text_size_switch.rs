@@ -6,21 +6,15 @@ use yew::prelude::*;
 use crate::i18n::{text, Lang, Text};
 use crate::storage::TextSize;
 
-#[derive(Properties, PartialEq)]
-pub struct TextSizeSwitchProps {
-    pub size: TextSize,
-    pub on_change: Callback<TextSize>,
-}
-
-#[component]
-pub fn TextSizeSwitch(props: &TextSizeSwitchProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The switch, with `chosen` pressed. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn text_size_switch(lang: Lang, chosen: TextSize, on_change: &Callback<TextSize>) -> Html {
     html! {
         <div class="text-size" role="group" aria-labelledby="text-size-label">
             <span id="text-size-label">{ text(lang, Text::TextSize) }</span>
             { for TextSize::ALL.into_iter().map(|size| {
-                let pressed = if size == props.size { "true" } else { "false" };
-                let onclick = props.on_change.reform(move |_: MouseEvent| size);
+                let pressed = if size == chosen { "true" } else { "false" };
+                let onclick = on_change.reform(move |_: MouseEvent| size);
                 html! { <button type="button" class="size" aria-pressed={pressed} {onclick}>{ format!("{}%", size.percent()) }</button> }
             }) }
         </div>

@@ -35,11 +35,48 @@ struct Form {
     phone: String,
 }
 
+/// Whether `c` counts as a letter of a name: `char::is_alphabetic` in
+/// every Latin block (Vietnamese included) and in other scripts' letters,
+/// without its Unicode tables (about 1.2 KB of the players' download).
+/// Digits, punctuation, symbols, emoji, combining marks and spaces do not
+/// count; a few rare letter-like symbols (ℌ, Ⓐ) no longer do either.
+fn counts_as_letter(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        // ª, µ and º are letters; the rest of Latin-1's upper half is not.
+        0xAA | 0xB5 | 0xBA => true,
+        // Latin-1's other symbols, × and ÷; spacing modifiers and combining
+        // marks that are not letters (the marks Vietnamese typed decomposed
+        // among them); punctuation and symbols, CJK punctuation, private
+        // use, variation selectors, specials, emoji.
+        0x80..=0xBF
+        | 0xD7
+        | 0xF7
+        | 0x02C2..=0x02C5
+        | 0x02D2..=0x02DF
+        | 0x02E5..=0x02EB
+        | 0x02ED
+        | 0x02EF..=0x0344
+        | 0x0346..=0x0362
+        | 0x2000..=0x2BFF
+        | 0x3000..=0x3004
+        | 0x3008..=0x3020
+        | 0x302A..=0x3030
+        | 0x3036..=0x3037
+        | 0x303D..=0x303F
+        | 0xE000..=0xF8FF
+        | 0xFE00..=0xFE0F
+        | 0xFFF0..=0xFFFF
+        | 0x1F000..=0x1FAFF => false,
+        _ => !c.is_whitespace(),
+    }
+}
+
 /// The player, or every problem with the form.
 fn check(form: &Form, this_year: u16) -> Result<Player, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let name = form.name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    if name.chars().filter(|c| counts_as_letter(*c)).count() < 2 {
         problems.push(("name", T::NameMissing));
     } else if name.chars().count() > 80 {
         problems.push(("name", T::NameTooLong));
@@ -333,6 +370,35 @@ mod tests {
         assert_eq!(player.unit, "Xã Tân Phú");
         assert_eq!(player.phone, "0912345678");
         assert!(check(&form("Lê An", "1960", "HTX A", "+84912345678"), 2026).is_ok());
+    }
+
+    #[test]
+    fn a_letter_of_a_name_is_what_is_alphabetic_says_in_the_latin_blocks() {
+        // Basic Latin to IPA, spacing modifiers, combining marks, Latin
+        // Extended Additional (Vietnamese's precomposed letters), CJK
+        // punctuation.
+        let latin = (0..=0x036F_u32)
+            .chain(0x1E00..=0x1EFF)
+            .chain(0x3000..=0x303F)
+            .filter_map(char::from_u32);
+        for c in latin {
+            assert_eq!(counts_as_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", u32::from(c));
+        }
+        for c in ['漢', 'ຂ', 'ñ', 'Ж'] {
+            assert!(counts_as_letter(c), "{c}");
+        }
+        for c in ['😀', '–', '…', '、', '\u{3000}', '\u{1EE0}'] {
+            assert_eq!(counts_as_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_decomposed_vietnamese_counts_its_letters_not_its_marks() {
+        // "Ấ" written as A + circumflex + acute: one letter, so too short.
+        let one = form("A\u{302}\u{301}", "1985", "Xã A", "");
+        assert!(check(&one, 2026).is_err());
+        let two = form("An\u{303}", "1985", "Xã A", "");
+        assert!(check(&two, 2026).is_ok());
     }
 
     #[test]

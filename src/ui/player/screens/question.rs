@@ -10,10 +10,10 @@ use crate::ui::player::keys::{command_for_key, KeyCommand};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
-use crate::ui::widgets::countdown::Countdown;
+use crate::ui::widgets::countdown::countdown;
 use crate::ui::widgets::explanation::{explanation, use_notes};
-use crate::ui::widgets::feedback_panel::FeedbackPanel;
-use crate::ui::widgets::progress_bar::ProgressBar;
+use crate::ui::widgets::feedback_panel::{feedback_panel, FeedbackPanelProps};
+use crate::ui::widgets::progress_bar::progress_bar;
 use crate::ui::widgets::read_aloud::ReadAloud;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
@@ -175,9 +175,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="screen question" aria-labelledby="prompt">
             <div class="round-status">
-                <ProgressBar current={index + 1} total={props.round.len()} />
+                { progress_bar(lang, index + 1, props.round.len()) }
                 if let Some(remaining_ms) = props.remaining_ms {
-                    <Countdown {remaining_ms} />
+                    { countdown(lang, remaining_ms) }
                 }
             </div>
             if !props.round.shows_feedback() {
@@ -204,16 +204,16 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </button>
             }
             if let Some(answer) = answer {
-                <FeedbackPanel
-                    correct={answer.correct}
-                    right_answer={AttrValue::from(choices_text(question, &question.correct_choices(), lang))}
-                    right_answer_lang={text_lang}
-                    explanation={explanation(question, lang, notes, Some(text(lang, Text::Explanation)))}
-                    source={html! { <>{ source_ref(&props.bank.0, question, lang) }{ learn_more(question, lang) }</> }}
-                    is_last={index + 1 == props.round.len()}
-                    on_next={props.on_next.clone()}
-                    focus={verdict}
-                />
+                { feedback_panel(lang, &FeedbackPanelProps {
+                    correct: answer.correct,
+                    right_answer: AttrValue::from(choices_text(question, &question.correct_choices(), lang)),
+                    right_answer_lang: text_lang,
+                    explanation: explanation(question, lang, notes, Some(text(lang, Text::Explanation))),
+                    source: html! { <>{ source_ref(&props.bank.0, question, lang) }{ learn_more(question, lang) }</> },
+                    is_last: index + 1 == props.round.len(),
+                    on_next: props.on_next.clone(),
+                    focus: verdict,
+                }) }
             }
             <p class="kbd-hint">{ text(lang, Text::KeyboardHint) }</p>
         </section>
