@@ -129,7 +129,7 @@ test('a contest round ends by itself when time is up, and its code checks out on
   assert.equal(await page.locator('.review-item').count(), 5);
   assert.equal(await page.getByText('Chưa trả lời (hết giờ)').count(), 3);
   const line = await page.locator('#result-code').inputValue();
-  assert.match(line, /^HTX1-[0-9A-Z-]+ \| Nguyễn Thị Hoa \| Xã Hòa Bình$/);
+  assert.match(line, /^HTX2-[0-9A-Z-]+ \| Nguyễn Thị Hoa \| Xã Hòa Bình$/);
   assert.ok(line.split(' | ')[0].length < 80, `a code short enough to paste: ${line}`);
   await page.locator('.certificate').getByText('Nguyễn Thị Hoa').waitFor();
   const onResults = (await page.locator('.time').textContent()).split(': ').pop();

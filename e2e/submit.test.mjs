@@ -52,7 +52,7 @@ test('"Nộp kết quả" opens the organiser\'s form with every field filled, t
   await context.route('https://docs.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Form</title>' }));
   const line = await playContest(page);
   const code = line.split(' | ')[0];
-  assert.match(code, /^HTX1-[0-9A-Z-]+$/);
+  assert.match(code, /^HTX2-[0-9A-Z-]+$/);
 
   // In order: submit (form, then e-mail), copy, the QR code.
   const order = await page.locator('.result-send').evaluate((el) =>
