@@ -81,14 +81,19 @@ fn version(draw: Draw) -> u8 {
     }
 }
 
+/// The draw a digit after [`PREFIX`] names, the inverse of [`version`].
+fn draw_of_version(digit: u8) -> Option<Draw> {
+    [Draw::Shuffled, Draw::OneByOne]
+        .into_iter()
+        .find(|&d| version(d) == digit)
+}
+
 /// Whether `text` starts as a result code does (`HTX1`, `HTX2`, any case):
 /// how a column of codes is recognised in an organiser's file.
 #[must_use]
 pub fn starts_like_a_code(text: &str) -> bool {
     let start = text.as_bytes();
-    start.len() >= 4
-        && start[..3].eq_ignore_ascii_case(PREFIX.as_bytes())
-        && [Draw::Shuffled, Draw::OneByOne].iter().any(|&d| start[3] == version(d))
+    start.len() >= 4 && start[..3].eq_ignore_ascii_case(PREFIX.as_bytes()) && draw_of_version(start[3]).is_some()
 }
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 pub const MAX_QUESTIONS: usize = 63;
@@ -204,11 +209,7 @@ impl PackedResult {
                 continue;
             }
             if prefix == PREFIX.len() {
-                draw = match c {
-                    b'1' => Draw::Shuffled,
-                    b'2' => Draw::OneByOne,
-                    _ => return Err(CodeError::Malformed),
-                };
+                draw = draw_of_version(c).ok_or(CodeError::Malformed)?;
                 prefix += 1;
                 continue;
             }

@@ -82,8 +82,8 @@ impl ReviewBoxes {
         counts
     }
 
-    // `keep` is a `dyn`: one copy of this function and of its sort for both
-    // callers, not one per closure.
+    // `keep` is a `dyn`: one copy of this function for both callers, not
+    // one per closure.
     fn ordered(&self, bank: &QuestionBank, keep: &dyn Fn(&Card) -> bool) -> Vec<Rc<Question>> {
         // Each card goes in after those that come before or with it (a
         // stable order, bank order among equals): a sort would link
