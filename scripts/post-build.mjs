@@ -9,7 +9,8 @@
 //    worker registration appended, so the site runs under a
 //    Content-Security-Policy with no 'unsafe-inline' (README, "Publishing
 //    it"). The players' loader starts with the redirect of Learn's and the
-//    tools' old addresses (pwa/old-addresses.js).
+//    tools' old addresses (pwa/old-addresses.js). Before that, the page's
+//    wasm and glue get short import names (wasm-imports.mjs).
 // 2. For index.html only: runs `trunk build learn.html` and `trunk build
 //    tools.html`, each into a folder of its own (Trunk empties its dist/ on
 //    every build), copies their files in, and writes sw.js from
@@ -24,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { shortenImports } from './wasm-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -32,15 +34,44 @@ const here = new URL('./pwa/', import.meta.url);
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const pwa = (name) => readFile(new URL(name, here), 'utf8');
 
+// The page's wasm and glue with short import names (wasm-imports.mjs).
+// Each file gets a name hashed from its new bytes (a browser that kept the
+// old glue must never pair it with the new wasm) and the page's integrity
+// attributes follow. Returns the page and the loader, both updated.
+async function shortenPageImports(htmlName, html, loader) {
+  const glueName = /from\s*["'`]\.\/([\w.-]+\.js)["'`]/.exec(loader)?.[1];
+  const wasmName = /["'`]\.\/([\w.-]+_bg\.wasm)["'`]/.exec(loader)?.[1];
+  if (!glueName || !wasmName) throw new Error(`${htmlName}'s loader names no glue or wasm file`);
+  const [wasm, glue] = [await readFile(join(dir, wasmName)), await readFile(join(dir, glueName), 'utf8')];
+  const short = shortenImports(wasm, glue);
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  for (const [name, before, after] of [[wasmName, wasm, short.wasm], [glueName, glue, short.glue]]) {
+    const renamed = name.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, `-${hash(after)}$1`);
+    if (renamed === name) throw new Error(`${name} carries no content hash to replace`);
+    await rm(join(dir, name));
+    await writeFile(join(dir, renamed), after);
+    // Trunk writes an integrity attribute for each file it preloads; a
+    // stale one would make the browser refuse the preloaded file.
+    for (const [text, what] of [[html, htmlName], [html + loader, `${htmlName} and its loader`]]) {
+      if (text.split(sri(before)).length > 2) throw new Error(`${what} holds the integrity of ${name} more than once`);
+    }
+    html = html.replace(sri(before), sri(after)).replaceAll(name, renamed);
+    loader = loader.replaceAll(name, renamed);
+  }
+  console.log(`post-build: ${htmlName}: ${short.count} imports renamed`);
+  return { html, loader };
+}
+
 async function moveLoader(htmlName, prefix) {
   const htmlPath = join(dir, htmlName);
-  const html = await readFile(htmlPath, 'utf8');
-  const scripts = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
+  const original = await readFile(htmlPath, 'utf8');
+  const scripts = [...original.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
   if (scripts.length !== 1) throw new Error(`expected one inline module script in ${htmlName}, found ${scripts.length}`);
-  const loader = prefix + scripts[0][1].trim() + '\n' + (await pwa('register.js'));
+  const { html, loader: started } = await shortenPageImports(htmlName, original.replace(scripts[0][0], '<script type="module"></script>'), scripts[0][1]);
+  const loader = prefix + started.trim() + '\n' + (await pwa('register.js'));
   const loaderName = `loader-${hash(loader)}.js`;
   await writeFile(join(dir, loaderName), loader);
-  await writeFile(htmlPath, html.replace(scripts[0][0], `<script type="module" src="./${loaderName}"></script>`));
+  await writeFile(htmlPath, html.replace('<script type="module"></script>', `<script type="module" src="./${loaderName}"></script>`));
   return loaderName;
 }
 
