@@ -46,7 +46,8 @@ async function shortenPageImports(htmlName, html, loader) {
   const short = shortenImports(wasm, glue);
   const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   for (const [name, before, after] of [[wasmName, wasm, short.wasm], [glueName, glue, short.glue]]) {
-    const renamed = name.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, `-${hash(after)}$1`);
+    // Trunk writes its hash in hex without leading zeros: 1 to 16 digits.
+    const renamed = name.replace(/-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, `-${hash(after)}$1`);
     if (renamed === name) throw new Error(`${name} carries no content hash to replace`);
     await rm(join(dir, name));
     await writeFile(join(dir, renamed), after);
