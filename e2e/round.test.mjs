@@ -370,3 +370,35 @@ for (const lang of ['vi', 'en']) {
     await page.context().close();
   });
 }
+
+// On a slow connection the page shows "loading questions" first. The footer
+// then waits below the fold: at the foot of a short page it would be pushed
+// down when the start screen arrives, a jump under the player's thumb (the
+// page's whole layout shift, 0.064–0.076, before).
+test('while the questions load, the footer waits below the fold and nothing moves when the start screen arrives', async (t) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const bank = readFile(join(DIST, 'static/questions.json'));
+  const own = await site.serve({ prefix: '/slow-bank/', overrides: { 'static/questions.json': held.then(() => bank) } });
+  t.after(() => { release(); return own.close(); });
+  const page = await site.page();
+  await page.addInitScript(() => {
+    window.shifts = [];
+    // Each shift with what moved, from where to where (for the message).
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => [e.value, e.sources.map((s) => `${s.node?.className} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`)])))
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(own.url);
+  await page.getByText('Đang tải câu hỏi…', { exact: true }).waitFor();
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await frames();
+  const footerTop = await page.locator('footer').evaluate((f) => f.getBoundingClientRect().top);
+  assert.ok(footerTop >= 740, `the footer starts below the fold while loading (top ${footerTop})`);
+  // No screenshot here: a full-page one resizes the page, a shift of its own.
+  release();
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
+  await frames();
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
