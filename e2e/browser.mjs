@@ -49,9 +49,15 @@ export function test(name, fn) {
   return nodeTest(name, { timeout: TEST_LIMIT_MS }, fn);
 }
 
-export async function launch() {
+/// `bfcache`: keep the back/forward cache on, as a player's browser has it
+/// (Playwright turns it off by default).
+export async function launch({ bfcache = false } = {}) {
   await mkdir(ARTIFACTS, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: bfcache ? [...ARGS, '--enable-features=BackForwardCache'] : ARGS,
+    ignoreDefaultArgs: bfcache ? ['--disable-back-forward-cache'] : [],
+  });
   const item = { kind: 'browser', close: () => browser.close() };
   open.add(item);
   browser.on('disconnected', () => open.delete(item));

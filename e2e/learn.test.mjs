@@ -7,7 +7,7 @@
 import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { test, withSite, shot, ARTIFACTS } from './browser.mjs';
+import { test, withSite, shot, ARTIFACTS, launch, openPage } from './browser.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 
@@ -62,6 +62,33 @@ test('"Learn more" in a question\'s feedback opens its key points, focused, and 
   assert.match(page.url(), /#\/play$/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+// The Learn page is another page, so Back from it is a page navigation.
+// A player's browser keeps the players' page in its back/forward cache
+// and shows it again as it was left, without downloading or starting the
+// app again; this holds as long as the page stays eligible (no unload
+// handler, no Cache-Control: no-store, nothing that blocks the cache).
+test('Back from "Learn more" shows the players\' page as it was left, from the back/forward cache, not started again', async () => {
+  const browser = await launch({ bfcache: true });
+  const page = await openPage(browser);
+  await page.addInitScript(() => {
+    addEventListener('pageshow', (e) => { if (e.persisted) window.restoredFromCache = true; });
+  });
+  await page.goto(site.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await answerFirst(page);
+  const prompt = await page.locator('.prompt').textContent();
+  await page.evaluate(() => { window.leftAt = 'feedback'; });
+  await page.locator('.feedback').getByRole('link', { name: /Tìm hiểu thêm/ }).click();
+  await page.locator('.key-point.highlight').first().waitFor();
+  // A page from the cache fires no load event: wait for the address only.
+  await page.goBack({ waitUntil: 'commit' });
+  await page.locator('.feedback').waitFor();
+  assert.equal((await page.locator('.prompt').textContent()).trim(), prompt.trim(), 'the same question');
+  assert.deepEqual(await page.evaluate(() => [window.leftAt, window.restoredFromCache]), ['feedback', true], 'the same page, not started again');
+  assert.deepEqual(page.errors, []);
+  await browser.close();
 });
 
 test('"Learn more" in the results review opens that question\'s key points', async () => {
