@@ -101,6 +101,20 @@ for (const f of (await filesUnder(join(dir, 'static'))).filter((f) => f.endsWith
   await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8'))));
 }
 
+// Each fact's `basis` says where an editor checked it (docs/question-bank.md:
+// "for editors; not shown to players"): the built fact list keeps the key,
+// empty, so the file keeps its layout, and every Learn visitor downloads
+// 10.1 KB brotli less (47.7 -> 37.6 KB).
+{
+  const path = join(dir, 'static', 'facts.json');
+  const facts = JSON.parse(await readFile(path, 'utf8'));
+  for (const fact of facts.facts) {
+    if (typeof fact.basis !== 'string') throw new Error(`static/facts.json: ${fact.id} has no basis`);
+    fact.basis = '';
+  }
+  await writeFile(path, JSON.stringify(facts));
+}
+
 // The bank in one language first: a player who reads Vietnamese (most)
 // downloads no English. The repository's questions.json stays bilingual
 // (question writers edit it, and the app still reads such a file when an
