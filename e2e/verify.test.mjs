@@ -6,8 +6,8 @@
 // and .xlsx downloads hold every ranked entry (units on a second sheet).
 // Then the small cases: a Google Forms export with a Vietnamese header,
 // columns in another order and quoted cells over several lines; a
-// Microsoft Forms workbook (.xlsx); files that are not exports, with their
-// messages.
+// Microsoft Forms workbook (.xlsx); one entry per phone number, the first
+// or the best kept; files that are not exports, with their messages.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -189,6 +189,58 @@ test('a Google Forms export with quoted cells over several lines, and a Microsof
   await page.getByText('5 dòng có mã').waitFor({ timeout: LONG });
   assert.deepEqual(await names(), players.map((p) => p.name).sort());
   await shot(page, 'verify-xlsx-1280');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// One entry per person, chosen on the page: the same phone number on two
+// rows (written two ways) is one person. "Keep the first sent" keeps the
+// earlier row, "keep the best" the better-ranked one; the summary counts the
+// row set aside. (The name + birth year + unit key cannot be tried this way:
+// a code is tied to its name and unit, so two codes of one person need a
+// device; the engine's tests cover it, quiz::verifier.)
+test('one entry per phone number: the first sent or the best is kept, the other set aside and counted', async () => {
+  const players = fivePlayers();
+  const page = await site.page({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.url}tools.html#/verify`);
+  await page.getByRole('heading', { name: 'Kiểm tra và xếp hạng mã kết quả' }).waitFor();
+  const names = () => page.locator('table.ranking tbody td.ranking-name').allTextContents();
+  const upload = async (phones) => {
+    const rows = players.map((p, i) => [`25/11/2026 14:0${i}:00`, `"${p.name}"`, p.year, `"${p.unit}"`, phones[i], p.code].join(','));
+    const csv = ['Dấu thời gian,Họ và tên,Năm sinh,Đơn vị,Số điện thoại,Mã kết quả', ...rows].join('\r\n');
+    await choose(page, `sdt-${phones.join('').length}.csv`, Buffer.from(`\uFEFF${csv}\r\n`));
+  };
+  // First every code counts, to learn the ranking of the five.
+  const distinct = ['0901000001', '0901000002', '0901000003', '0901000004', '0901000005'];
+  await upload(distinct);
+  await page.getByText('5 dòng có mã').waitFor({ timeout: LONG });
+  const ranked = await names();
+  assert.equal(ranked.length, 5);
+  // The worse-ranked of two players sent first, the better one later, both
+  // from one phone, written with and without spaces.
+  const [best, worse] = [ranked[0], ranked[4]].map((name) => players.findIndex((p) => p.name === name));
+  const [early, late] = [Math.min(best, worse), Math.max(best, worse)];
+  const phones = [...distinct];
+  phones[early] = '0912 345 678';
+  phones[late] = '0912345678';
+  // Row order is send order: the earlier row must be the worse player.
+  if (early !== worse) [players[early], players[late]] = [players[late], players[early]];
+  await upload(phones);
+  await page.getByText('5 dòng có mã').waitFor({ timeout: LONG });
+  const person = page.getByLabel('Một người gửi nhiều bài');
+
+  await person.selectOption({ label: 'mỗi số điện thoại một bài: giữ bài nộp đầu tiên' });
+  await page.getByText(/1 bài của người đã có bài khác được tính/).waitFor();
+  assert.deepEqual((await names()).sort(), ranked.filter((n) => n !== ranked[0]).sort(), 'the first sent (the worse) is kept');
+
+  await person.selectOption({ label: 'mỗi số điện thoại một bài: giữ bài tốt nhất' });
+  await page.locator('table.ranking tbody td.ranking-name').first().filter({ hasText: ranked[0] }).waitFor();
+  assert.deepEqual((await names()).sort(), ranked.filter((n) => n !== ranked[4]).sort(), 'the best is kept');
+  assert.match(await page.locator('.verify-summary').textContent(), /1 bài của người đã có bài khác được tính/);
+
+  await person.selectOption({ label: 'tính mọi mã hợp lệ' });
+  await page.locator('table.ranking tbody tr').nth(4).waitFor();
+  assert.deepEqual(await names(), ranked, 'every entry again, in the same order');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
