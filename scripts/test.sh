@@ -65,6 +65,12 @@ for page_name in "tools:HostArea OrganiserArea VerifyScreen ToolsApp csv_import 
     fi
   done
 done
+# The Learn page reads the fact list with src/json.rs too (17.1 KB brotli
+# less than serde_json); only the tools page links serde_json (checked above).
+if grep -qa serde_json target/wasm32-unknown-unknown/release/learn.wasm; then
+  echo "the Learn page's wasm links serde_json: read its files with src/json.rs (crate::json)" >&2
+  exit 1
+fi
 
 step "end-to-end tests in headless Chromium (screenshots in e2e/artifacts/)"
 # Each test and each file has its own time limit (e2e/browser.mjs); these

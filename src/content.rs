@@ -13,7 +13,6 @@
 mod bank;
 mod problem;
 mod read;
-mod serde_read;
 
 pub mod branding;
 pub mod companion;
@@ -29,7 +28,5 @@ pub mod xlsx;
 
 pub use bank::{parse_bank, MIN_QUESTIONS};
 pub use problem::{ContentError, Place};
-pub(crate) use read::{check_id, text, RawText};
-// For the fact list's reader (study/parse.rs) alone: see serde_read.rs.
+pub(crate) use read::{check_id, check_schema, decode, entry_name, list, read_root, text, RawText};
 pub use read::{MAX_BYTES, SCHEMA};
-pub(crate) use serde_read::{check_schema, deserialize, entry_name, list, read_root};

@@ -3,8 +3,6 @@
 //! errors turned into problems with their place. Each reader (bank, contest, branding, fact
 //! list) builds on these, so a file's problems read the same everywhere.
 
-use serde::Deserialize;
-
 use super::{ContentError, Place};
 use crate::json::{invalid_type, DecodeError, Fields, FromJson, Map, Value};
 use crate::quiz::{Lang, Localized};
@@ -15,10 +13,7 @@ pub const SCHEMA: u64 = 1;
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub(crate) const MAX_ID_LEN: usize = 64;
 
-/// A text in both languages. (Its serde derive is for the fact list's
-/// reader alone, `serde_read`.)
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A text in both languages.
 pub(crate) struct RawText {
     pub(crate) vi: String,
     pub(crate) en: String,

@@ -4,54 +4,98 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
-
 use super::book::{CompareCell, CompareRow, Fact, Status, StudyBook};
-use crate::content::{
-    check_id, check_schema, deserialize, entry_name, list, read_root, text, ContentError, Place, RawText,
-};
+use crate::content::{check_id, check_schema, decode, entry_name, list, read_root, text, ContentError, Place, RawText};
+use crate::json::{variant, DecodeError, Fields, FromJson, Value};
 use crate::quiz::{DocumentId, QuestionBank, TopicId};
 
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum RawStatus {
-    Verified,
-    Partly,
-    Known,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawFact {
     id: String,
     topic: String,
-    status: RawStatus,
+    status: Status,
     title: RawText,
     statement: RawText,
     document: Option<String>,
     part: Option<RawText>,
     url: Option<String>,
-    #[serde(default)]
     reading_only: bool,
-    /// Where the fact was checked: for editors, not shown to players.
-    #[serde(rename = "basis")]
-    _basis: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+const FACT_FIELDS: [&str; 10] = [
+    "id",
+    "topic",
+    "status",
+    "title",
+    "statement",
+    "document",
+    "part",
+    "url",
+    "reading_only",
+    "basis",
+];
+
+impl FromJson for RawFact {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a fact { \"id\": … }", &FACT_FIELDS)?;
+        // `basis` says where an editor checked the fact: required in the
+        // file, never shown (the built site sends it empty).
+        let _basis: String = f.get("basis")?;
+        Ok(RawFact {
+            id: f.get("id")?,
+            topic: f.get("topic")?,
+            status: f.with("status", |v| {
+                variant(
+                    v,
+                    &["verified", "partly", "known"],
+                    &[Status::Verified, Status::Partly, Status::Known],
+                )
+            })?,
+            title: f.get("title")?,
+            statement: f.get("statement")?,
+            document: f.get("document")?,
+            part: f.get("part")?,
+            url: f.get("url")?,
+            reading_only: f.or_default("reading_only")?,
+        })
+    }
+}
+
 struct RawCell {
     text: RawText,
     facts: Vec<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for RawCell {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(value, "a cell { \"text\": …, \"facts\": … }", &["text", "facts"])?;
+        Ok(RawCell {
+            text: f.get("text")?,
+            facts: f.get("facts")?,
+        })
+    }
+}
+
 struct RawRow {
     id: String,
     label: RawText,
     law2012: RawCell,
     law2023: RawCell,
+}
+
+impl FromJson for RawRow {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(
+            value,
+            "a comparison row { \"id\": … }",
+            &["id", "label", "law2012", "law2023"],
+        )?;
+        Ok(RawRow {
+            id: f.get("id")?,
+            label: f.get("label")?,
+            law2012: f.get("law2012")?,
+            law2023: f.get("law2023")?,
+        })
+    }
 }
 
 /// Reads and checks the fact list. `bank` is the loaded question bank:
@@ -62,7 +106,7 @@ pub fn parse_facts(text_in: &str, bank: &QuestionBank) -> Result<StudyBook, Vec<
     check_schema(&root)?;
     let mut errors = Vec::new();
     for key in root.keys() {
-        if !["schema", "facts", "comparison"].contains(&key.as_str()) {
+        if !["schema", "facts", "comparison"].contains(&key) {
             errors.push(ContentError::new(
                 &Place::File,
                 key,
@@ -74,7 +118,7 @@ pub fn parse_facts(text_in: &str, bank: &QuestionBank) -> Result<StudyBook, Vec<
     let mut facts: Vec<Fact> = Vec::new();
     for (n, value) in list(&root, "facts", &mut errors).iter().enumerate() {
         let place = Place::Fact(entry_name(value, n));
-        if let Some(raw) = deserialize::<RawFact>(value, &place, &mut errors) {
+        if let Some(raw) = decode::<RawFact>(value, &place, &mut errors) {
             if facts.iter().any(|f| f.id == raw.id) {
                 errors.push(ContentError::new(
                     &place,
@@ -134,11 +178,7 @@ fn read_fact(raw: RawFact, place: &Place, bank: &QuestionBank, errors: &mut Vec<
     Fact {
         id: raw.id,
         topic,
-        status: match raw.status {
-            RawStatus::Verified => Status::Verified,
-            RawStatus::Partly => Status::Partly,
-            RawStatus::Known => Status::Known,
-        },
+        status: raw.status,
         title: text(raw.title, place, "title", errors),
         statement: text(raw.statement, place, "statement", errors),
         document,
@@ -177,15 +217,11 @@ fn check_citations(bank: &QuestionBank, facts: &[Fact], ids: &HashSet<&str>, err
     }
 }
 
-fn read_comparison(
-    values: &[serde_json::Value],
-    ids: &HashSet<&str>,
-    errors: &mut Vec<ContentError>,
-) -> Vec<CompareRow> {
+fn read_comparison(values: &[Value], ids: &HashSet<&str>, errors: &mut Vec<ContentError>) -> Vec<CompareRow> {
     let mut rows: Vec<CompareRow> = Vec::new();
     for (n, value) in values.iter().enumerate() {
         let place = Place::Comparison(entry_name(value, n));
-        let Some(raw) = deserialize::<RawRow>(value, &place, errors) else {
+        let Some(raw) = decode::<RawRow>(value, &place, errors) else {
             continue;
         };
         check_id(&raw.id, &place, errors);
