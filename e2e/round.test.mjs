@@ -255,8 +255,8 @@ function held(file) {
 
 const LOADING = { vi: 'Giải thích: Đang tải giải thích…', en: 'Why: Loading explanation…' };
 const UNAVAILABLE = {
-  vi: 'Giải thích: Chưa tải được phần giải thích (thiết bị mất mạng hoặc máy chủ không trả lời). Xem nguồn bên dưới.',
-  en: 'Why: The explanation could not be loaded (this device is offline or the server did not answer). See the source below.',
+  vi: 'Giải thích: Chưa tải được phần giải thích và căn cứ (thiết bị mất mạng hoặc máy chủ không trả lời). Trang sẽ thử tải lại khi có mạng.',
+  en: 'Why: The explanation and its source could not be loaded (this device is offline or the server did not answer). The page tries again when the connection is back.',
 };
 
 test('explanations still on their way show a loading line on the feedback, then fill in', async (t) => {
