@@ -63,12 +63,8 @@ pub fn add_notes(bank: &QuestionBank, bank_text: &str, notes_text: &str) -> Resu
     for question in bank.questions().iter().filter(|q| !q.explanation().has_vietnamese()) {
         found.push((question, explanation_of(&notes, question.id().as_str())?));
     }
-    let references = read_references(&notes, bank).map_err(|errors| {
-        NotesProblem::Unreadable(
-            Companion::Notes,
-            errors.first().map(ToString::to_string).unwrap_or_default(),
-        )
-    })?;
+    let references = read_references(&notes, bank)
+        .map_err(|mut errors| NotesProblem::Invalid(Companion::Notes, errors.swap_remove(0)))?;
     for (question, text) in found {
         question.explanation().set_vietnamese(text);
     }

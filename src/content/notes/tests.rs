@@ -168,7 +168,7 @@ fn notes_whose_sources_are_missing_or_name_no_document_add_nothing() {
         spoil(&mut notes, &last);
         let problem = add_notes(&bank, &vi_text, &notes.to_string()).unwrap_err();
         assert!(
-            matches!(problem, NotesProblem::Unreadable(Companion::Notes, _)),
+            matches!(problem, NotesProblem::Invalid(Companion::Notes, _)),
             "{what}: {problem}"
         );
         assert!(bank.awaits_notes(), "{what}: nothing added");
