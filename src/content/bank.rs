@@ -392,10 +392,12 @@ fn check_facts(facts: &[String], place: &Place, errors: &mut Vec<ContentError>) 
 }
 
 /// A question's entry in `questions.notes.json` (`content::notes`): its
-/// source and facts as the bank file writes them.
+/// source and facts as the bank file writes them. Both are required;
+/// read as options all the same, as `RawQuestion` reads them, so the
+/// players' wasm links one reader for each, not two.
 struct RawReferences {
-    source: RawSource,
-    facts: Vec<String>,
+    source: Option<RawSource>,
+    facts: Option<Vec<String>>,
 }
 
 impl FromJson for RawReferences {
@@ -433,17 +435,21 @@ pub(super) fn read_references<'a>(notes: &Map, bank: &'a QuestionBank) -> Result
     let entries = notes.get("questions");
     let mut questions = Vec::new();
     for question in bank.questions().iter().filter(|q| q.awaits_references()) {
-        let place = Place::Question(question.id().to_string());
-        let Some(entry) = entries.and_then(|all| all.get(question.id().as_str())) else {
+        let place = Place::Question(question.id().as_str().to_owned());
+        let raw = entries
+            .and_then(|all| all.get(question.id().as_str()))
+            .and_then(|entry| decode::<RawReferences>(entry, &place, &mut errors));
+        let Some(RawReferences {
+            source: Some(source),
+            facts: Some(facts),
+        }) = raw
+        else {
             errors.push(ContentError::new(&place, "source", "missing", "bị thiếu"));
             continue;
         };
-        let Some(raw) = decode::<RawReferences>(entry, &place, &mut errors) else {
-            continue;
-        };
-        check_facts(&raw.facts, &place, &mut errors);
-        let source = read_source(raw.source, cited, &place, &mut errors);
-        questions.push((&**question, source, raw.facts));
+        check_facts(&facts, &place, &mut errors);
+        let source = read_source(source, cited, &place, &mut errors);
+        questions.push((&**question, source, facts));
     }
     if errors.is_empty() {
         Ok(References { documents, questions })
