@@ -110,9 +110,10 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
   // Then what a player reads only after answering leaves it too: the
   // explanations (Vietnamese, by id; their English stays in
   // questions.en.json), each question's source and facts and the bank's
-  // documents (as the bank writes them, both languages: 0.1 KB brotli more
-  // for a Vietnamese reader than their English in questions.en.json, and
-  // nothing to wait for whichever file comes first). They go to
+  // documents (as the bank writes them, both languages: 1.3 KB brotli more
+  // for a Vietnamese reader than with their English in questions.en.json,
+  // 1.5 KB less for an English one, and the app has no English to hold
+  // back for sources that have not come yet). They go to
   // static/questions.notes.json, fetched once the start screen works
   // (src/content/notes.rs). Same "for" in both files.
   const notes = { schema: 1, for: '', explanations: {}, documents: bank.documents, questions: {} };
