@@ -127,6 +127,25 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
     delete q.source;
     delete q.facts;
   }
+  // Families matter to the draw only as equal or not (src/quiz/draw.rs):
+  // the players' file names each family shared by two or more questions
+  // by a short id in order of first use ("0", "1", …, base 36), and drops
+  // the family of a question alone in it (it never meets a relative), so
+  // every draw is the same (0.6 KB brotli off questions.json). The names
+  // question writers gave stay in the notes, for the organiser page's copy.
+  const members = new Map();
+  for (const q of bank.questions) if (q.family !== undefined) members.set(q.family, (members.get(q.family) ?? 0) + 1);
+  const shortId = new Map();
+  for (const q of bank.questions) {
+    if (q.family === undefined) continue;
+    notes.questions[q.id].family = q.family;
+    if (members.get(q.family) === 1) {
+      delete q.family;
+      continue;
+    }
+    if (!shortId.has(q.family)) shortId.set(q.family, shortId.size.toString(36));
+    q.family = shortId.get(q.family);
+  }
   const viText = JSON.stringify(bank);
   english.for = notes.for = fnv1a64(Buffer.from(viText, 'utf8'));
   // Put back together as the app does, the three must give the bank again

@@ -392,7 +392,10 @@ fn check_facts(facts: &[String], place: &Place, errors: &mut Vec<ContentError>) 
 }
 
 /// A question's entry in `questions.notes.json` (`content::notes`): its
-/// source and facts as the bank file writes them. Both are required;
+/// source and facts as the bank file writes them, and its family's name
+/// (the players' file names it by a short id, or not at all when no other
+/// question shares it: only the organiser page's copy reads it). Source
+/// and facts are required;
 /// read as options all the same, as `RawQuestion` reads them, so the
 /// players' wasm links one reader for each, not two.
 struct RawReferences {
@@ -405,7 +408,7 @@ impl FromJson for RawReferences {
         let f = Fields::strict(
             value,
             "a question's notes { \"source\": …, \"facts\": … }",
-            &["source", "facts"],
+            &["source", "facts", "family"],
         )?;
         Ok(RawReferences {
             source: f.get("source")?,

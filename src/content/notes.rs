@@ -10,8 +10,13 @@
 //!   "for": "<FNV-1a 64 of the exact bytes of questions.json, 16 hex digits>",
 //!   "explanations": { "<question id>": "<explanation in Vietnamese>" },
 //!   "documents": [ <the bank's documents, as the bank file writes them> ],
-//!   "questions": { "<question id>": { "source": { … }, "facts": [ … ] } } }
+//!   "questions": { "<question id>": { "source": { … }, "facts": [ … ], "family": "…" } } }
 //! ```
+//!
+//! (`family` where the question has one: the name the bank file gives it.
+//! The players' `questions.json` names a family shared by several questions
+//! by a short id and leaves out a family of one, which draw the same
+//! rounds; the organiser page's copy gets the names back, `with_notes`.)
 //!
 //! The explanations' English stays in `questions.en.json`
 //! (`content::english`); the documents' names and the sources' parts keep
@@ -79,8 +84,9 @@ pub fn add_notes(bank: &QuestionBank, bank_text: &str, notes_text: &str) -> Resu
 
 /// The bank `bank_text` as one JSON object with what `notes_text` holds
 /// put back as the bank file writes it (explanations as plain Vietnamese
-/// strings, documents, sources and facts as they were before the build
-/// took them out). For the tools, whose exports must keep them.
+/// strings, documents, sources, facts and families' names as they were
+/// before the build took them out or shortened them). For the tools,
+/// whose exports must keep them.
 pub fn with_notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem> {
     let explanations = notes(bank_text, notes_text)?;
     let mut root = read_root(bank_text).map_err(|errors| {
@@ -106,10 +112,11 @@ pub fn with_notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem
                 let text = explanation_of(&explanations, &id)?;
                 question.insert("explanation".to_owned(), Value::String(text.to_owned()));
             }
-            // Left for the bank reader to report if missing.
-            for key in ["source", "facts"] {
+            // Left for the bank reader to report if missing. A family's
+            // name replaces its short id.
+            for key in ["source", "facts", "family"] {
                 let written = references.and_then(|all| all.get(&id)).and_then(|own| own.get(key));
-                if let (false, Some(value)) = (question.contains_key(key), written) {
+                if let (false, Some(value)) = (key != "family" && question.contains_key(key), written) {
                     question.insert(key.to_owned(), value.clone());
                 }
             }

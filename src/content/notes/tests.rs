@@ -6,14 +6,48 @@ use crate::quiz::Lang;
 
 const BUNDLED: &str = include_str!("../../../static/questions.json");
 
+/// The bundled bank with its families as the players' file names them
+/// (`scripts/post-build.mjs`): a family of one question left out, the
+/// others by a short id (base 36) in order of first use. Also returns each
+/// question's family name, by id.
+fn short_families(bilingual_text: &str) -> (Map<String, Value>, Map<String, Value>) {
+    let mut root: Map<String, Value> = serde_json::from_str(bilingual_text).unwrap();
+    let questions = root["questions"].as_array_mut().unwrap();
+    let family = |q: &Value| q.get("family").and_then(Value::as_str).map(str::to_owned);
+    let all: Vec<String> = questions.iter().filter_map(family).collect();
+    let mut short: Vec<String> = Vec::new();
+    let mut names = Map::new();
+    for question in questions {
+        let Some(name) = family(question) else { continue };
+        names.insert(question["id"].as_str().unwrap().to_owned(), name.clone().into());
+        let question = question.as_object_mut().unwrap();
+        if all.iter().filter(|f| **f == name).count() == 1 {
+            question.remove("family");
+            continue;
+        }
+        if !short.contains(&name) {
+            short.push(name.clone());
+        }
+        let n = u32::try_from(short.iter().position(|f| *f == name).unwrap()).unwrap();
+        let digit = |d: u32| char::from_digit(d, 36).unwrap();
+        let id = if n < 36 {
+            digit(n).to_string()
+        } else {
+            format!("{}{}", digit(n / 36), digit(n % 36))
+        };
+        question.insert("family".to_owned(), id.into());
+    }
+    (root, names)
+}
+
 /// The split `scripts/post-build.mjs` makes, by the same rules, written
 /// again here for the test: the bank in Vietnamese without explanations,
-/// sources, facts or documents; the English of the rest by id; and the
-/// notes: the Vietnamese explanations by id, the documents, and each
-/// question's source and facts as the bank writes them. Both `for`s are
-/// the hash of the first file.
+/// sources, facts or documents, its families shortened; the English of the
+/// rest by id; and the notes: the Vietnamese explanations by id, the
+/// documents, and each question's source, facts and family name as the
+/// bank writes them. Both `for`s are the hash of the first file.
 fn split(bilingual_text: &str) -> (String, String, String) {
-    let mut root: Map<String, Value> = serde_json::from_str(bilingual_text).unwrap();
+    let (mut root, names) = short_families(bilingual_text);
     let mut english = json!({ "schema": 1, "topics": {}, "questions": {} });
     let documents = root.remove("documents").unwrap();
     let mut notes = json!({ "schema": 1, "explanations": {}, "documents": documents, "questions": {} });
@@ -40,6 +74,9 @@ fn split(bilingual_text: &str) -> (String, String, String) {
             "source": question.remove("source").unwrap(),
             "facts": question.remove("facts").unwrap(),
         });
+        if let Some(name) = names.get(&id) {
+            notes["questions"][&id]["family"] = name.clone();
+        }
         english["questions"][id] = en;
     }
     let vi_text = serde_json::to_string(&root).unwrap();
@@ -52,10 +89,16 @@ fn split(bilingual_text: &str) -> (String, String, String) {
     )
 }
 
+/// The bundled bank as the app reads it from the three built files: its
+/// families shortened, the rest the same.
+fn bundled_as_built() -> crate::quiz::QuestionBank {
+    parse_bank(&Value::Object(short_families(BUNDLED).0).to_string()).unwrap()
+}
+
 #[test]
 fn the_bundled_banks_notes_come_back_in_both_languages_in_either_order() {
     let (vi_text, en_text, notes_text) = split(BUNDLED);
-    let source = parse_bank(BUNDLED).unwrap();
+    let source = bundled_as_built();
     for english_first in [true, false] {
         let bank = parse_bank(&vi_text).unwrap();
         assert!(bank.awaits_notes());
@@ -79,13 +122,48 @@ fn the_bundled_banks_notes_come_back_in_both_languages_in_either_order() {
     }
 }
 
+/// The questions from `start` on, then those before it backwards: one
+/// more order to draw from.
+fn rotated(questions: &[std::rc::Rc<crate::quiz::Question>], start: usize) -> Vec<&std::rc::Rc<crate::quiz::Question>> {
+    let (head, tail) = questions.split_at(start);
+    tail.iter().chain(head.iter().rev()).collect()
+}
+
+#[test]
+fn shortened_families_draw_every_round_as_the_names_did() {
+    use crate::quiz::draw::{drawable, one_per_family};
+    let named = parse_bank(BUNDLED).unwrap();
+    let built = bundled_as_built();
+    let with_family =
+        |bank: &crate::quiz::QuestionBank| bank.questions().iter().filter(|q| q.family().is_some()).count();
+    assert!(with_family(&built) > 0, "families are kept");
+    assert!(
+        with_family(&built) < with_family(&named),
+        "families of one are left out"
+    );
+    assert_eq!(drawable(built.questions()), drawable(named.questions()));
+    // Candidates in many orders: the same picks from both banks.
+    let ids = |picks: Vec<&std::rc::Rc<crate::quiz::Question>>| -> Vec<String> {
+        picks.iter().map(|q| q.id().to_string()).collect()
+    };
+    for start in (0..named.questions().len()).step_by(7) {
+        for length in [5, 10, 20, 60] {
+            assert_eq!(
+                ids(one_per_family(rotated(built.questions(), start), length)),
+                ids(one_per_family(rotated(named.questions(), start), length)),
+                "from question {start}, {length} questions"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_question_a_round_already_holds_gets_its_source_and_facts_in_place() {
     let (vi_text, _, notes_text) = split(BUNDLED);
     let bank = parse_bank(&vi_text).unwrap();
     let held = std::rc::Rc::clone(&bank.questions()[5]);
     add_notes(&bank, &vi_text, &notes_text).unwrap();
-    let expected = parse_bank(BUNDLED).unwrap();
+    let expected = bundled_as_built();
     let expected = &expected.questions()[5];
     assert_eq!(held.source(), expected.source());
     assert_eq!(held.facts(), expected.facts());
@@ -110,7 +188,7 @@ fn the_organisers_copy_gets_back_the_bundled_file() {
     // Compared as serde's maps: key order aside.
     let whole: Value = serde_json::from_str(&crate::json::Value::Object(whole).to_string()).unwrap();
     let bundled: Value = serde_json::from_str(BUNDLED).unwrap();
-    assert_eq!(whole, bundled);
+    assert_eq!(whole, bundled, "the families' names are back too");
 }
 
 #[test]
