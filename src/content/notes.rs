@@ -88,7 +88,7 @@ pub fn add_notes(bank: &QuestionBank, bank_text: &str, notes_text: &str) -> Resu
 /// before the build took them out or shortened them). For the tools,
 /// whose exports must keep them.
 pub fn with_notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem> {
-    let explanations = notes(bank_text, notes_text)?;
+    let notes = notes(bank_text, notes_text)?;
     let mut root = read_root(bank_text).map_err(|errors| {
         NotesProblem::Unreadable(
             Companion::Notes,
@@ -96,11 +96,11 @@ pub fn with_notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem
         )
     })?;
     if !root.contains_key("documents") {
-        if let Some(documents) = explanations.get("documents") {
+        if let Some(documents) = notes.get("documents") {
             root.insert("documents".to_owned(), documents.clone());
         }
     }
-    let references = explanations.get("questions");
+    let references = notes.get("questions");
     if let Some(Value::Array(questions)) = root.get_mut("questions") {
         for question in questions.iter_mut().filter_map(Value::as_object_mut) {
             let id = question
@@ -109,14 +109,15 @@ pub fn with_notes(bank_text: &str, notes_text: &str) -> Result<Map, NotesProblem
                 .unwrap_or_default()
                 .to_owned();
             if !question.contains_key("explanation") {
-                let text = explanation_of(&explanations, &id)?;
+                let text = explanation_of(&notes, &id)?;
                 question.insert("explanation".to_owned(), Value::String(text.to_owned()));
             }
             // Left for the bank reader to report if missing. A family's
             // name replaces its short id.
             for key in ["source", "facts", "family"] {
                 let written = references.and_then(|all| all.get(&id)).and_then(|own| own.get(key));
-                if let (false, Some(value)) = (key != "family" && question.contains_key(key), written) {
+                let Some(value) = written else { continue };
+                if key == "family" || !question.contains_key(key) {
                     question.insert(key.to_owned(), value.clone());
                 }
             }

@@ -3,8 +3,10 @@
 //! page links none of it but the links in `learn_more.rs` (issue 17). Its
 //! addresses are `learn.html#/learn…` (the players' page sends its old
 //! `#/learn…` addresses here). It fetches `static/facts.json` when opened
-//! (the quiz never waits for it), checks it against the bank with
-//! `study::parse_facts`, and shows the page the address asks for.
+//! (the quiz never waits for it), once the bank's notes are there (a built
+//! site sends the documents and the questions' facts in them), checks it
+//! against the bank with `study::parse_facts`, and shows the page the
+//! address asks for.
 
 mod compare_page;
 mod facts_page;
