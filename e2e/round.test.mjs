@@ -289,6 +289,29 @@ test('explanations still on their way show a loading line on the feedback, then 
   await page.context().close();
 });
 
+test('a results review shown before the notes fills in every source when they come', async (t) => {
+  const notes = held('static/questions.notes.json');
+  const own = await site.serve({ prefix: '/held-notes-review/', overrides: { 'static/questions.notes.json': notes.body } });
+  t.after(() => { notes.release(); return own.close(); });
+  const page = await site.page();
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await playToEnd(page);
+  const items = page.locator('.review-item');
+  assert.equal(await items.count(), 10);
+  assert.equal(await page.locator('.review-item .source').count(), 0, 'no source before the notes');
+  assert.equal(await page.locator('.review-item .learn-more').count(), 0, 'no "Learn more" before the notes');
+  notes.release();
+  await page.locator('.review-item .source').nth(9).waitFor();
+  for (let i = 0; i < 10; i++) {
+    const prompt = (await items.nth(i).locator('h3').textContent()).replace(/^✓|^✗|^–/, '').replace(/^ \d+\. /, '');
+    assert.equal(await items.nth(i).locator('.source').textContent(), sourceLine(byVi.get(prompt)), prompt);
+  }
+  assert.equal(await page.locator('.review-item .learn-more').count(), 10);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an English player reads the English explanation before the Vietnamese ones arrive', async (t) => {
   const notes = held('static/questions.notes.json');
   const own = await site.serve({ prefix: '/held-notes-en/', overrides: { 'static/questions.notes.json': notes.body } });
