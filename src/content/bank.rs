@@ -154,11 +154,7 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
     let mut questions = Vec::new();
     let mut seen_ids = HashSet::new();
     let mut seen_prompts = HashSet::new();
-    // Which of explanation, source and facts any question has. A built
-    // site's file has none (they are in `questions.notes.json`,
-    // `content::notes`); a file with some has them for every question.
-    let written = |key| raw_questions.iter().any(|q| q.get(key).is_some());
-    let required = [written("explanation"), written("source"), written("facts")];
+    let mut absent = Absent::default();
     for (n, value) in raw_questions.iter().enumerate() {
         let place = Place::Question(entry_name(value, n));
         let Some(raw) = decode::<RawQuestion>(value, &place, &mut errors) else {
@@ -180,12 +176,13 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
                 "trùng nội dung với một câu hỏi khác",
             ));
         }
-        report_absent(&raw, required, &place, &mut errors);
+        absent.note(&raw, &place);
         let cited = documents.as_deref().unwrap_or_default();
         if let Some(question) = read_question(raw, &place, &topics, cited, &mut errors) {
             questions.push(Rc::new(question));
         }
     }
+    absent.report(raw_questions.len(), &mut errors);
     if raw_questions.len() < MIN_QUESTIONS {
         errors.push(ContentError::new(
             &file,
@@ -211,32 +208,56 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
     }
 }
 
-/// An error for each of explanation, source and facts that `raw` lacks
-/// where `required` (in that order) says other questions have it.
-fn report_absent(raw: &RawQuestion, required: [bool; 3], place: &Place, errors: &mut Vec<ContentError>) {
-    let absent = [
-        (
-            raw.explanation.is_none(),
-            "explanation",
-            "missing; every question needs an explanation",
-            "chưa có giải thích; câu hỏi nào cũng cần phần giải thích",
-        ),
-        (
-            raw.source.is_none(),
-            "source",
-            "missing; every question names the document its answer rests on",
-            "chưa có căn cứ; câu hỏi nào cũng cần ghi văn bản làm căn cứ (source)",
-        ),
-        (
-            raw.facts.is_none(),
-            "facts",
-            "missing; name at least one fact the answer rests on",
-            "chưa có; cần ghi ít nhất một dữ kiện (fact) làm căn cứ cho đáp án",
-        ),
-    ];
-    for ((absent, field, en, vi), required) in absent.into_iter().zip(required) {
-        if absent && required {
-            errors.push(ContentError::new(place, field, en, vi));
+/// Questions without an explanation, a source or facts: fine if none has
+/// one (a built site's file: `content::notes`), an error for each if
+/// others have theirs.
+#[derive(Default)]
+struct Absent {
+    explanation: Vec<Place>,
+    source: Vec<Place>,
+    facts: Vec<Place>,
+}
+
+impl Absent {
+    fn note(&mut self, raw: &RawQuestion, place: &Place) {
+        if raw.explanation.is_none() {
+            self.explanation.push(place.clone());
+        }
+        if raw.source.is_none() {
+            self.source.push(place.clone());
+        }
+        if raw.facts.is_none() {
+            self.facts.push(place.clone());
+        }
+    }
+
+    fn report(self, questions: usize, errors: &mut Vec<ContentError>) {
+        let missing = [
+            (
+                self.explanation,
+                "explanation",
+                "missing; every question needs an explanation",
+                "chưa có giải thích; câu hỏi nào cũng cần phần giải thích",
+            ),
+            (
+                self.source,
+                "source",
+                "missing; every question names the document its answer rests on",
+                "chưa có căn cứ; câu hỏi nào cũng cần ghi văn bản làm căn cứ (source)",
+            ),
+            (
+                self.facts,
+                "facts",
+                "missing; name at least one fact the answer rests on",
+                "chưa có; cần ghi ít nhất một dữ kiện (fact) làm căn cứ cho đáp án",
+            ),
+        ];
+        for (places, field, en, vi) in missing {
+            if places.len() < questions {
+                for place in &places {
+                    errors.push(ContentError::new(place, field, en, vi));
+                }
+            }
         }
     }
 }
