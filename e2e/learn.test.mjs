@@ -7,7 +7,8 @@
 import { before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { test, withSite, shot, ARTIFACTS, launch, openPage } from './browser.mjs';
+import { join } from 'node:path';
+import { test, withSite, shot, ARTIFACTS, DIST, launch, openPage } from './browser.mjs';
 import { axe, noSidewaysScroll } from './checks.mjs';
 import { answerFirst } from './play.mjs';
 
@@ -268,6 +269,32 @@ test('a broken fact list lists its problems and the quiz still plays', async () 
   await page.context().close();
 });
 
+
+// A built site sends the bank's documents and each question's facts in
+// questions.notes.json (with the explanations): Learn names each fact's
+// document and counts the questions citing it, so it waits for that file.
+test('the Learn page waits for the notes file, then names each key point\'s document; without it, it says so', async (t) => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const notes = readFile(join(DIST, 'static/questions.notes.json'));
+  const held = await site.serve({ prefix: '/learn-held-notes/', overrides: { 'static/questions.notes.json': gate.then(() => notes) } });
+  const missing = await site.serve({ prefix: '/learn-no-notes/', overrides: { 'static/questions.notes.json': null } });
+  t.after(() => { release(); return Promise.all([held.close(), missing.close()]); });
+  const fact = FACTS.facts.find((f) => f.document && f.status === 'verified');
+  const document = BANK.documents.find((d) => d.id === fact.document);
+  const page = await site.page();
+  await page.goto(`${held.url}${LEARN}#/learn/fact/${fact.id}`);
+  await page.getByText('Đang tải tài liệu…').waitFor();
+  assert.equal(await page.locator('.key-point').count(), 0);
+  release();
+  const point = page.locator(`#point-${fact.id}`);
+  await point.waitFor();
+  assert.match(await point.locator('.point-ref').textContent(), new RegExp(`^Căn cứ: ${document.name.vi.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await page.goto(`${missing.url}${LEARN}#/learn/fact/${fact.id}`);
+  await page.getByText('Không tải được tài liệu. Hãy kiểm tra kết nối mạng rồi thử lại.').waitFor();
+  assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
+  await page.context().close();
+});
 
 test('the old addresses index.html#/learn… open the same screen on learn.html', async () => {
   const fact = FACTS.facts[0];

@@ -11,6 +11,9 @@ import { answerFirst, playToEnd } from './play.mjs';
 const BANK = JSON.parse(await readFile(new URL('../static/questions.json', import.meta.url), 'utf8'));
 const byVi = new Map(BANK.questions.map((q) => [q.prompt.vi, q]));
 const ENGLISH_PROMPTS = new Set(BANK.questions.map((q) => q.prompt.en));
+const DOCUMENTS = new Map(BANK.documents.map((d) => [d.id, d]));
+/// The feedback's legal source line for question `q`, in Vietnamese.
+const sourceLine = (q) => `Căn cứ: ${DOCUMENTS.get(q.source.document).name.vi}${q.source.part ? `, ${q.source.part.vi}` : ''}`;
 const NO_ENGLISH = 'The English text of these questions is not available; showing Vietnamese.';
 
 const site = withSite('/some/dir/');
@@ -243,7 +246,8 @@ test('an English that arrives after the loading note was seen is shown', async (
 });
 
 // The explanations come in questions.notes.json, fetched once the start
-// screen works. Held by the server, a feedback screen says they are on
+// screen works, with each question's legal source and the facts "Learn
+// more" links to. Held by the server, a feedback screen says they are on
 // their way and fills in when they come; missing (offline on a first
 // visit), it says so in a clear line, and the round still scores.
 function held(file) {
@@ -255,8 +259,8 @@ function held(file) {
 
 const LOADING = { vi: 'Giải thích: Đang tải giải thích…', en: 'Why: Loading explanation…' };
 const UNAVAILABLE = {
-  vi: 'Giải thích: Chưa tải được phần giải thích (thiết bị mất mạng hoặc máy chủ không trả lời). Xem nguồn bên dưới.',
-  en: 'Why: The explanation could not be loaded (this device is offline or the server did not answer). See the source below.',
+  vi: 'Giải thích: Chưa tải được phần giải thích và căn cứ (thiết bị mất mạng hoặc máy chủ không trả lời). Trang sẽ thử tải lại khi có mạng.',
+  en: 'Why: The explanation and its source could not be loaded (this device is offline or the server did not answer). The page tries again when the connection is back.',
 };
 
 test('explanations still on their way show a loading line on the feedback, then fill in', async (t) => {
@@ -272,11 +276,38 @@ test('explanations still on their way show a loading line on the feedback, then 
   await assert.doesNotReject(line.getByText('Đang tải giải thích…').waitFor());
   assert.equal(await line.textContent(), LOADING.vi);
   assert.equal(await line.getAttribute('role'), 'status', 'screen readers hear it, and hear when it changes');
+  assert.equal(await page.locator('.feedback .source').count(), 0, 'no source before the notes');
+  assert.equal(await page.locator('.feedback .learn-more').count(), 0, 'no "Learn more" before the notes');
   await shot(page, 'phone-vi-feedback-explanation-loading');
   notes.release();
   await assert.doesNotReject(line.getByText(byVi.get(prompt).explanation.vi).waitFor());
   assert.equal(await line.textContent(), `Giải thích: ${byVi.get(prompt).explanation.vi}`);
+  assert.equal(await page.locator('.feedback .source').textContent(), sourceLine(byVi.get(prompt)));
+  await assert.doesNotReject(page.locator('.feedback').getByRole('link', { name: /Tìm hiểu thêm/ }).waitFor());
   await shot(page, 'phone-vi-feedback-explanation');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a results review shown before the notes fills in every source when they come', async (t) => {
+  const notes = held('static/questions.notes.json');
+  const own = await site.serve({ prefix: '/held-notes-review/', overrides: { 'static/questions.notes.json': notes.body } });
+  t.after(() => { notes.release(); return own.close(); });
+  const page = await site.page();
+  await page.goto(own.url);
+  await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  await playToEnd(page);
+  const items = page.locator('.review-item');
+  assert.equal(await items.count(), 10);
+  assert.equal(await page.locator('.review-item .source').count(), 0, 'no source before the notes');
+  assert.equal(await page.locator('.review-item .learn-more').count(), 0, 'no "Learn more" before the notes');
+  notes.release();
+  await page.locator('.review-item .source').nth(9).waitFor();
+  for (let i = 0; i < 10; i++) {
+    const prompt = (await items.nth(i).locator('h3').textContent()).replace(/^✓|^✗|^–/, '').replace(/^ \d+\. /, '');
+    assert.equal(await items.nth(i).locator('.source').textContent(), sourceLine(byVi.get(prompt)), prompt);
+  }
+  assert.equal(await page.locator('.review-item .learn-more').count(), 10);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -298,7 +329,7 @@ test('an English player reads the English explanation before the Vietnamese ones
   await page.context().close();
 });
 
-test('explanations that failed to download come once the device is back online', async (t) => {
+test('explanations and legal sources that failed to download come once the device is back online', async (t) => {
   // The server refuses the explanations until the signal "comes back".
   let refused = true;
   const notes = readFile(join(DIST, 'static/questions.notes.json'));
@@ -310,9 +341,11 @@ test('explanations that failed to download come once the device is back online',
   const page = await site.page();
   await page.goto(own.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
+  const prompt = await page.locator('h1.prompt').textContent();
   await answerFirst(page, { n: 1 });
   const line = page.locator('.feedback .explanation');
   await line.getByText('Chưa tải được phần giải thích', { exact: false }).waitFor();
+  assert.equal(await page.locator('.feedback .source').count(), 0, 'the source comes with the explanation');
 
   // Offline, then online again: the page tries once more and the
   // explanation fills in on the feedback already shown.
@@ -323,6 +356,9 @@ test('explanations that failed to download come once the device is back online',
   const shown = await line.textContent();
   assert.match(shown, /^Giải thích: \S/);
   assert.notEqual(shown, UNAVAILABLE.vi);
+  assert.equal(await page.locator('.feedback .source').textContent(), sourceLine(byVi.get(prompt)));
+  const documentUrl = DOCUMENTS.get(byVi.get(prompt).source.document).url;
+  if (documentUrl) assert.equal(await page.locator('.feedback .source a').getAttribute('href'), documentUrl);
   assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
   await page.context().close();
 });
@@ -366,6 +402,7 @@ for (const lang of ['vi', 'en']) {
     await page.locator('.feedback .next').click();
     await playToEnd(page, { from: 2, lang, rightSoFar: firstRight ? 1 : 0 });
     if (lang === 'vi') assert.equal(await page.locator('.review-item .explanation-missing').count(), 10);
+    assert.equal(await page.locator('.review-item .source').count(), 0, 'no source line without the notes');
     assert.deepEqual(page.errors.filter((e) => !/404|Not Found/i.test(e)), []);
     await page.context().close();
   });

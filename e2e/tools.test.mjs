@@ -37,6 +37,9 @@ async function pageOnlyFiles(page) {
     return new Set([...text.matchAll(/(?:href|src)="?\.?\/?([^"#\s>]+)/g)].map((m) => m[1]));
   };
   const players = await linked('index.html');
+  // The players' page also fetches the bank's notes, once its start screen
+  // works (no link in index.html); learn.html preloads them.
+  players.add('static/questions.notes.json');
   return [page, ...[...await linked(page)].filter((f) => !players.has(f))];
 }
 

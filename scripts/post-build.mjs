@@ -18,7 +18,8 @@
 //    page, nor the fact list it fetches), the Learn page's and the tools'
 //    files to keep once that page is visited, and a version hashed from
 //    every file. Before that it splits the bundled bank into its
-//    Vietnamese, its English and its explanations (below).
+//    Vietnamese, its English and its notes (explanations, sources, facts
+//    and documents; below).
 import { readFile, writeFile, readdir, mkdtemp, mkdir, copyFile, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -137,7 +138,7 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
   const path = join(dir, 'static', 'questions.json');
   const bilingual = JSON.parse(await readFile(path, 'utf8'));
   const bank = structuredClone(bilingual);
-  const english = { schema: 1, for: '', topics: {}, documents: {}, questions: {} };
+  const english = { schema: 1, for: '', topics: {}, questions: {} };
   // The text at holder[key] becomes its Vietnamese; returns its English.
   const vi = (holder, key, where) => {
     const text = holder[key];
@@ -145,25 +146,51 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
     holder[key] = text.vi;
     return text.en;
   };
-  for (const key of ['topics', 'documents']) {
-    for (const entry of bank[key]) english[key][entry.id] = vi(entry, 'name', `${key} ${entry.id}`);
-  }
+  for (const entry of bank.topics) english.topics[entry.id] = vi(entry, 'name', `topics ${entry.id}`);
   for (const q of bank.questions) {
     const en = { prompt: vi(q, 'prompt', q.id) };
     if (q.options) en.options = q.options.map((_, i) => vi(q.options, i, `${q.id} option ${i + 1}`));
     en.explanation = vi(q, 'explanation', q.id);
-    if (q.source?.part !== undefined) en.part = vi(q.source, 'part', `${q.id} source.part`);
     english.questions[q.id] = en;
   }
-  // Then the explanations leave it too: a player reads one only after
-  // answering, so static/questions.notes.json holds them (Vietnamese, by
-  // id), fetched once the start screen works (src/content/notes.rs). Their
-  // English stays in questions.en.json. Same "for" in both files.
-  const notes = { schema: 1, for: '', explanations: {} };
+  // Then what a player reads only after answering leaves it too: the
+  // explanations (Vietnamese, by id; their English stays in
+  // questions.en.json), each question's source and facts and the bank's
+  // documents (as the bank writes them, both languages: 1.3 KB brotli more
+  // for a Vietnamese reader than with their English in questions.en.json,
+  // 1.5 KB less for an English one, and the app has no English to hold
+  // back for sources that have not come yet). They go to
+  // static/questions.notes.json, fetched once the start screen works
+  // (src/content/notes.rs). Same "for" in both files.
+  const notes = { schema: 1, for: '', explanations: {}, documents: bank.documents, questions: {} };
+  delete bank.documents;
   for (const q of bank.questions) {
     if (typeof q.explanation !== 'string') throw new Error(`static/questions.json: ${q.id} has no explanation`);
+    if (q.source === undefined || q.facts === undefined) throw new Error(`static/questions.json: ${q.id} has no source or facts`);
     notes.explanations[q.id] = q.explanation;
+    notes.questions[q.id] = { source: q.source, facts: q.facts };
     delete q.explanation;
+    delete q.source;
+    delete q.facts;
+  }
+  // Families matter to the draw only as equal or not (src/quiz/draw.rs):
+  // the players' file names each family shared by two or more questions
+  // by a short id in order of first use ("0", "1", …, base 36), and drops
+  // the family of a question alone in it (it never meets a relative), so
+  // every draw is the same (0.6 KB brotli off questions.json). The names
+  // question writers gave stay in the notes, for the organiser page's copy.
+  const members = new Map();
+  for (const q of bank.questions) if (q.family !== undefined) members.set(q.family, (members.get(q.family) ?? 0) + 1);
+  const shortId = new Map();
+  for (const q of bank.questions) {
+    if (q.family === undefined) continue;
+    notes.questions[q.id].family = q.family;
+    if (members.get(q.family) === 1) {
+      delete q.family;
+      continue;
+    }
+    if (!shortId.has(q.family)) shortId.set(q.family, shortId.size.toString(36));
+    q.family = shortId.get(q.family);
   }
   const viText = JSON.stringify(bank);
   english.for = notes.for = fnv1a64(Buffer.from(viText, 'utf8'));
@@ -171,13 +198,14 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
   // (isDeepStrictEqual ignores the order of keys, as the app does).
   const merged = JSON.parse(viText);
   const back = (holder, key, en) => { holder[key] = { vi: holder[key], en }; };
-  for (const key of ['topics', 'documents']) for (const e of merged[key]) back(e, 'name', english[key][e.id]);
+  for (const e of merged.topics) back(e, 'name', english.topics[e.id]);
+  merged.documents = notes.documents;
   for (const q of merged.questions) {
     const en = english.questions[q.id];
     back(q, 'prompt', en.prompt);
     q.options?.forEach((_, i) => back(q.options, i, en.options[i]));
     q.explanation = { vi: notes.explanations[q.id], en: en.explanation };
-    if (en.part !== undefined) back(q.source, 'part', en.part);
+    Object.assign(q, notes.questions[q.id]);
   }
   if (!isDeepStrictEqual(merged, bilingual)) throw new Error('splitting static/questions.json lost something');
   await writeFile(path, viText);

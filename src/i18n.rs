@@ -47,7 +47,8 @@ pub enum Text {
     LoadingEnglish,
     /// While a question's explanation is still on its way (`content::notes`).
     LoadingExplanation,
-    /// When the explanations could not be fetched (offline on a first visit).
+    /// When the explanations (and the sources with them) could not be
+    /// fetched (offline on a first visit).
     ExplanationUnavailable,
     Dismiss,
     PanicTitle,
@@ -119,7 +120,7 @@ fn vi(key: Text) -> &'static str {
         Text::RoundNotRestored => "Bộ câu hỏi đã được cập nhật nên không thể tiếp tục lượt chơi dở trước đó. Mời bạn bắt đầu lượt mới.",
         Text::LoadingEnglish => "Đang tải tiếng Anh…",
         Text::LoadingExplanation => "Đang tải giải thích…",
-        Text::ExplanationUnavailable => "Chưa tải được phần giải thích (thiết bị mất mạng hoặc máy chủ không trả lời). Xem nguồn bên dưới.",
+        Text::ExplanationUnavailable => "Chưa tải được phần giải thích và căn cứ (thiết bị mất mạng hoặc máy chủ không trả lời). Trang sẽ thử tải lại khi có mạng.",
         Text::EnglishUnavailable => "Không tải được bản tiếng Anh của các câu hỏi này; câu hỏi được hiển thị bằng tiếng Việt.",
         Text::Dismiss => "Đóng thông báo",
         Text::UpdateReady => "Đã có phiên bản mới của trang (câu hỏi hoặc giao diện).",
@@ -177,7 +178,7 @@ fn en(key: Text) -> &'static str {
         Text::RoundNotRestored => "The question bank has been updated, so your unfinished round could not be continued. Please start a new round.",
         Text::LoadingEnglish => "Loading English…",
         Text::LoadingExplanation => "Loading explanation…",
-        Text::ExplanationUnavailable => "The explanation could not be loaded (this device is offline or the server did not answer). See the source below.",
+        Text::ExplanationUnavailable => "The explanation and its source could not be loaded (this device is offline or the server did not answer). The page tries again when the connection is back.",
         Text::EnglishUnavailable => "The English text of these questions is not available; showing Vietnamese.",
         Text::Dismiss => "Dismiss",
         Text::UpdateReady => "A new version of this site is available (questions or interface).",

@@ -12,9 +12,9 @@
 //   served from the cache at once and checked against the server in the
 //   background, because organisers replace them without rebuilding. When
 //   the server's copy differs, the cache is updated and the page is told,
-//   so it can offer the reload. The bank's explanations
-//   (static/questions.notes.json) are precached with the bank: the page
-//   fetches them after its start screen, and offline play needs them. The fact list (static/facts.json) and the
+//   so it can offer the reload. The bank's notes (explanations, sources,
+//   facts; static/questions.notes.json) are precached with the bank: the
+//   page fetches them after its start screen, and offline play needs them. The fact list (static/facts.json) and the
 //   bank's English (static/questions.en.json) are not precached: each is
 //   kept the first time it is fetched (Learn opened, English chosen), and
 //   fetched again by a new version on a device that kept it.

@@ -98,10 +98,10 @@ fn bank(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>>
         Lang::Vi => format!("{} câu hỏi, {} chủ đề", bank.questions().len(), bank.topics().len()),
         Lang::En => format!("{} questions, {} topics", bank.questions().len(), bank.topics().len()),
     };
-    // A built site's bank: its explanations are in questions.notes.json;
-    // without them players read none, so a missing or mismatched file is
-    // a problem here.
-    if bank.awaits_explanations() {
+    // A built site's bank: its explanations, sources and facts are in
+    // questions.notes.json; without them players read none, so a missing
+    // or mismatched file is a problem here.
+    if bank.awaits_notes() {
         let notes = std::fs::read_to_string(dir.join("questions.notes.json"))
             .map_err(|e| format!("questions.notes.json: {e}"))
             .and_then(|notes| notes::add_notes(&bank, text, &notes).map_err(|p| p.to_string()));
@@ -109,8 +109,8 @@ fn bank(text: &str, dir: &Path, lang: Lang) -> Result<String, Vec<ContentError>>
             return Err(vec![ContentError {
                 place: Place::File,
                 field: "explanation".to_owned(),
-                problem: format!("the questions have no explanations, and {why}"),
-                problem_vi: format!("các câu hỏi không có phần giải thích, và {why}"),
+                problem: format!("the questions have no explanations or sources, and {why}"),
+                problem_vi: format!("các câu hỏi không có phần giải thích và căn cứ, và {why}"),
             }]);
         }
     }

@@ -8,7 +8,7 @@ use super::read::{
     bank_text, check_id, check_schema, decode, entry_name, list, read_root, valid_id, RawBankText, MAX_ID_LEN,
 };
 use super::{ContentError, Place};
-use crate::json::{variant, DecodeError, Fields, FromJson, Value};
+use crate::json::{variant, DecodeError, Fields, FromJson, Map, Value};
 use crate::quiz::{
     Choice, Difficulty, Document, DocumentId, Explanation, Kind, Question, QuestionBank, QuestionId, Source, Topic,
     TopicId,
@@ -87,10 +87,11 @@ struct RawQuestion {
     options: Option<Vec<RawBankText>>,
     answer: Value,
     /// Left out of every question only in a built site's `questions.json`,
-    /// whose explanations are in `questions.notes.json` (`content::notes`).
+    /// whose explanations are in `questions.notes.json` (`content::notes`);
+    /// so are its sources and facts (and the bank's documents).
     explanation: Option<RawBankText>,
-    source: RawSource,
-    facts: Vec<String>,
+    source: Option<RawSource>,
+    facts: Option<Vec<String>>,
     family: Option<String>,
 }
 
@@ -142,15 +143,18 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
             ));
         }
     }
-    let documents = read_documents(list(&root, "documents", &mut errors), &mut errors);
+    // No documents at all: a built site's file, whose documents come with
+    // the sources in `questions.notes.json` (a source then names no document
+    // of the bank, an error below).
+    let documents = root
+        .contains_key("documents")
+        .then(|| read_documents(list(&root, "documents", &mut errors), &mut errors));
     let topics = read_topics(list(&root, "topics", &mut errors), &mut errors);
     let raw_questions = list(&root, "questions", &mut errors);
     let mut questions = Vec::new();
     let mut seen_ids = HashSet::new();
     let mut seen_prompts = HashSet::new();
-    // Questions without an explanation: fine if none has one (a built
-    // site's file), an error for each if others have theirs.
-    let mut without_explanation = Vec::new();
+    let mut absent = Absent::default();
     for (n, value) in raw_questions.iter().enumerate() {
         let place = Place::Question(entry_name(value, n));
         let Some(raw) = decode::<RawQuestion>(value, &place, &mut errors) else {
@@ -172,23 +176,13 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
                 "trùng nội dung với một câu hỏi khác",
             ));
         }
-        if raw.explanation.is_none() {
-            without_explanation.push(place.clone());
-        }
-        if let Some(question) = read_question(raw, &place, &topics, &documents, &mut errors) {
+        absent.note(&raw, &place);
+        let cited = documents.as_deref().unwrap_or_default();
+        if let Some(question) = read_question(raw, &place, &topics, cited, &mut errors) {
             questions.push(Rc::new(question));
         }
     }
-    if without_explanation.len() < raw_questions.len() {
-        for place in &without_explanation {
-            errors.push(ContentError::new(
-                place,
-                "explanation",
-                "missing; every question needs an explanation",
-                "chưa có giải thích; câu hỏi nào cũng cần phần giải thích",
-            ));
-        }
-    }
+    absent.report(raw_questions.len(), &mut errors);
     if raw_questions.len() < MIN_QUESTIONS {
         errors.push(ContentError::new(
             &file,
@@ -206,11 +200,65 @@ pub fn parse_bank(text: &str) -> Result<QuestionBank, Vec<ContentError>> {
     if errors.is_empty() {
         Ok(QuestionBank {
             topics,
-            documents,
+            documents: documents.map(Into::into).unwrap_or_default(),
             questions,
         })
     } else {
         Err(errors)
+    }
+}
+
+/// Questions without an explanation, a source or facts: fine if none has
+/// one (a built site's file: `content::notes`), an error for each if
+/// others have theirs.
+#[derive(Default)]
+struct Absent {
+    explanation: Vec<Place>,
+    source: Vec<Place>,
+    facts: Vec<Place>,
+}
+
+impl Absent {
+    fn note(&mut self, raw: &RawQuestion, place: &Place) {
+        if raw.explanation.is_none() {
+            self.explanation.push(place.clone());
+        }
+        if raw.source.is_none() {
+            self.source.push(place.clone());
+        }
+        if raw.facts.is_none() {
+            self.facts.push(place.clone());
+        }
+    }
+
+    fn report(self, questions: usize, errors: &mut Vec<ContentError>) {
+        let missing = [
+            (
+                self.explanation,
+                "explanation",
+                "missing; every question needs an explanation",
+                "chưa có giải thích; câu hỏi nào cũng cần phần giải thích",
+            ),
+            (
+                self.source,
+                "source",
+                "missing; every question names the document its answer rests on",
+                "chưa có căn cứ; câu hỏi nào cũng cần ghi văn bản làm căn cứ (source)",
+            ),
+            (
+                self.facts,
+                "facts",
+                "missing; name at least one fact the answer rests on",
+                "chưa có; cần ghi ít nhất một dữ kiện (fact) làm căn cứ cho đáp án",
+            ),
+        ];
+        for (places, field, en, vi) in missing {
+            if places.len() < questions {
+                for place in &places {
+                    errors.push(ContentError::new(place, field, en, vi));
+                }
+            }
+        }
     }
 }
 
@@ -297,33 +345,6 @@ fn read_question(
             format!("\"{}\" không có trong danh sách chủ đề (topics)", raw.topic),
         ));
     }
-    if !documents.iter().any(|d| d.id.as_str() == raw.source.document) {
-        errors.push(ContentError::new(
-            place,
-            "source.document",
-            format!("\"{}\" is not one of the bank's documents", raw.source.document),
-            format!(
-                "\"{}\" không có trong danh sách văn bản (documents)",
-                raw.source.document
-            ),
-        ));
-    }
-    if raw.facts.is_empty() {
-        errors.push(ContentError::new(
-            place,
-            "facts",
-            "name at least one fact the answer rests on",
-            "cần ghi ít nhất một dữ kiện (fact) làm căn cứ cho đáp án",
-        ));
-    }
-    if raw.facts.iter().any(|f| f.trim().is_empty()) {
-        errors.push(ContentError::new(
-            place,
-            "facts",
-            "a fact id is empty",
-            "có mã dữ kiện bị để trống",
-        ));
-    }
     if raw.family.as_deref().is_some_and(|family| !valid_id(family)) {
         errors.push(ContentError::new(
             place,
@@ -331,6 +352,10 @@ fn read_question(
             format!("a family is a name of 1 to {MAX_ID_LEN} letters, digits, - or _"),
             format!("tên nhóm (family) gồm từ 1 đến {MAX_ID_LEN} chữ cái không dấu, chữ số, - hoặc _"),
         ));
+    }
+    let source = raw.source.map(|raw| read_source(raw, documents, place, errors));
+    if let Some(facts) = &raw.facts {
+        check_facts(facts, place, errors);
     }
     let kind = raw.kind;
     let choices = read_choices(kind, raw.options, &raw.answer, place, errors);
@@ -344,14 +369,117 @@ fn read_question(
         explanation: raw.explanation.map_or_else(Explanation::default, |raw| {
             Explanation::from(bank_text(raw, place, "explanation", errors))
         }),
-        source: Source {
-            document: DocumentId::new(raw.source.document),
-            part: raw.source.part.map(|p| bank_text(p, place, "source.part", errors)),
-        },
-        facts: raw.facts,
+        source: source.map(Into::into).unwrap_or_default(),
+        facts: raw.facts.map(Into::into).unwrap_or_default(),
         family: raw.family,
     };
     (errors.len() == before).then_some(question)
+}
+
+/// A question's source, checked: it names one of `documents`.
+fn read_source(raw: RawSource, documents: &[Document], place: &Place, errors: &mut Vec<ContentError>) -> Source {
+    if !documents.iter().any(|d| d.id.as_str() == raw.document) {
+        errors.push(ContentError::new(
+            place,
+            "source.document",
+            format!("\"{}\" is not one of the bank's documents", raw.document),
+            format!("\"{}\" không có trong danh sách văn bản (documents)", raw.document),
+        ));
+    }
+    Source {
+        part: raw.part.map(|p| bank_text(p, place, "source.part", errors)),
+        document: DocumentId::new(raw.document),
+    }
+}
+
+/// A question names at least one fact, and no empty one.
+fn check_facts(facts: &[String], place: &Place, errors: &mut Vec<ContentError>) {
+    if facts.is_empty() {
+        errors.push(ContentError::new(
+            place,
+            "facts",
+            "name at least one fact the answer rests on",
+            "cần ghi ít nhất một dữ kiện (fact) làm căn cứ cho đáp án",
+        ));
+    }
+    if facts.iter().any(|f| f.trim().is_empty()) {
+        errors.push(ContentError::new(
+            place,
+            "facts",
+            "a fact id is empty",
+            "có mã dữ kiện bị để trống",
+        ));
+    }
+}
+
+/// A question's entry in `questions.notes.json` (`content::notes`): its
+/// source and facts as the bank file writes them, and its family's name
+/// (the players' file names it by a short id, or not at all when no other
+/// question shares it: only the organiser page's copy reads it). Source
+/// and facts are required;
+/// read as options all the same, as `RawQuestion` reads them, so the
+/// players' wasm links one reader for each, not two.
+struct RawReferences {
+    source: Option<RawSource>,
+    facts: Option<Vec<String>>,
+}
+
+impl FromJson for RawReferences {
+    fn from_json(value: &Value) -> Result<Self, DecodeError> {
+        let f = Fields::strict(
+            value,
+            "a question's notes { \"source\": …, \"facts\": … }",
+            &["source", "facts", "family"],
+        )?;
+        Ok(RawReferences {
+            source: f.get("source")?,
+            facts: f.get("facts")?,
+        })
+    }
+}
+
+/// What a notes file adds to `bank`: its documents (unless the bank has
+/// them) and the source and facts of each question still without them,
+/// checked as the bank's own would be; or every problem.
+pub(super) struct References<'a> {
+    pub(super) documents: Option<Vec<Document>>,
+    pub(super) questions: Vec<(&'a Question, Source, Vec<String>)>,
+}
+
+/// Reads the `documents` list and the `questions` object of a notes file
+/// (`content::notes`) for `bank`.
+pub(super) fn read_references<'a>(notes: &Map, bank: &'a QuestionBank) -> Result<References<'a>, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let documents = bank
+        .documents
+        .get()
+        .is_none()
+        .then(|| read_documents(list(notes, "documents", &mut errors), &mut errors));
+    let cited = documents.as_deref().unwrap_or(bank.documents());
+    let entries = notes.get("questions");
+    let mut questions = Vec::new();
+    for question in bank.questions().iter().filter(|q| q.awaits_references()) {
+        let place = Place::Question(question.id().as_str().to_owned());
+        let raw = entries
+            .and_then(|all| all.get(question.id().as_str()))
+            .and_then(|entry| decode::<RawReferences>(entry, &place, &mut errors));
+        let Some(RawReferences {
+            source: Some(source),
+            facts: Some(facts),
+        }) = raw
+        else {
+            errors.push(ContentError::new(&place, "source", "missing", "bị thiếu"));
+            continue;
+        };
+        check_facts(&facts, &place, &mut errors);
+        let source = read_source(source, cited, &place, &mut errors);
+        questions.push((&**question, source, facts));
+    }
+    if errors.is_empty() {
+        Ok(References { documents, questions })
+    } else {
+        Err(errors)
+    }
 }
 
 fn read_choices(

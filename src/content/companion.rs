@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use super::ContentError;
 use crate::json::{self, Map, Value};
 
 /// FNV-1a, 64 bits: small, and the same in `scripts/post-build.mjs`.
@@ -62,6 +63,10 @@ pub enum CompanionProblem {
     Unreadable(Companion, String),
     /// What one text lacks: where (a question id, with the field for the English).
     Missing(Companion, String),
+    /// A value the bank reader refuses (a source naming no document, a
+    /// question without facts): the first one. Kept as it is, not as
+    /// text: the players' page shows only `summary`.
+    Invalid(Companion, ContentError),
 }
 
 impl CompanionProblem {
@@ -81,6 +86,10 @@ impl CompanionProblem {
             CompanionProblem::Unreadable(Companion::Notes, _) => "questions.notes.json cannot be read",
             CompanionProblem::Missing(Companion::English, _) => "questions.en.json lacks some English",
             CompanionProblem::Missing(Companion::Notes, _) => "questions.notes.json lacks some explanations",
+            CompanionProblem::Invalid(Companion::English, _) => "questions.en.json has a value the bank refuses",
+            CompanionProblem::Invalid(Companion::Notes, _) => {
+                "questions.notes.json has a source or facts the bank refuses"
+            }
         }
     }
 }
@@ -100,6 +109,7 @@ impl fmt::Display for CompanionProblem {
             CompanionProblem::Missing(Companion::Notes, id) => {
                 write!(f, "questions.notes.json has no explanation for {id}")
             }
+            CompanionProblem::Invalid(file, problem) => write!(f, "{}: {problem}", file.file_name()),
         }
     }
 }

@@ -9,13 +9,14 @@
 //! { "schema": 1,
 //!   "for": "<FNV-1a 64 of the exact bytes of questions.json, 16 hex digits>",
 //!   "topics": { "<topic id>": "<name>" },
-//!   "documents": { "<document id>": "<name>" },
 //!   "questions": { "<question id>": {
-//!       "prompt": "…", "options": ["…", "…"], "explanation": "…", "part": "…" } } }
+//!       "prompt": "…", "options": ["…", "…"], "explanation": "…" } } }
 //! ```
 //!
-//! (`options` as many as the question has, none for true/false; `part`
-//! only where the source names one.) An organiser may replace
+//! (`options` as many as the question has, none for true/false.) The
+//! documents' names and the sources' parts are not in it: they come in both
+//! languages with the sources, in `questions.notes.json` (`content::notes`),
+//! so the English never waits for them. An organiser may replace
 //! `questions.json` without rebuilding; the English beside it then belongs
 //! to another file, and `for` tells: its English is never shown for the
 //! new file (docs/question-bank.md).
@@ -39,10 +40,6 @@ pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Resul
         let en = section("topics").and_then(|s| s.get(topic.id.as_str()));
         wanted(&mut found, &topic.name, en, topic.id.as_str(), "name")?;
     }
-    for document in bank.documents() {
-        let en = section("documents").and_then(|s| s.get(document.id.as_str()));
-        wanted(&mut found, &document.name, en, document.id.as_str(), "name")?;
-    }
     for question in bank.questions() {
         let id = question.id().as_str();
         let en = section("questions").and_then(|s| s.get(id));
@@ -60,9 +57,6 @@ pub fn add_english(bank: &QuestionBank, bank_text: &str, en_text: &str) -> Resul
                 question.explanation(),
                 english_of(field("explanation"), id, "explanation")?,
             ));
-        }
-        if let Some(part) = &question.source().part {
-            wanted(&mut found, part, field("part"), id, "source.part")?;
         }
     }
     for (text, en) in found {
@@ -105,9 +99,11 @@ fn overlay(bank_text: &str, en_text: &str) -> Result<Map, EnglishProblem> {
 
 /// The bilingual bank a Vietnamese-only `bank_text` and its English make,
 /// as one JSON object: each plain-string text becomes `{ "vi", "en" }`.
-/// Texts that already have both languages are kept as they are. For the
+/// Texts that already have both languages are kept as they are (the
+/// documents' names and the sources' parts, from the notes file; in an
+/// older build's pair they were here, and are still read). For the
 /// organiser page, whose import builds on the bank's JSON. `root` is that
-/// bank already read, with its explanations put back (`notes::with_explanations`),
+/// bank already read, with its explanations put back (`notes::with_notes`),
 /// or `None` to read `bank_text`.
 pub fn bilingual(bank_text: &str, root: Option<Map>, en_text: &str) -> Result<Map, EnglishProblem> {
     let english = overlay(bank_text, en_text)?;

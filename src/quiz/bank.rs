@@ -1,6 +1,7 @@
 //! The question bank: topics, cited documents and questions, as validated
 //! by the content loader.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use super::ids::{DocumentId, TopicId};
@@ -28,7 +29,9 @@ pub struct Document {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionBank {
     pub(crate) topics: Vec<Topic>,
-    pub(crate) documents: Vec<Document>,
+    /// Set once: a built site sends the documents with the explanations
+    /// (`content::notes`), into the bank the page already holds.
+    pub(crate) documents: OnceCell<Vec<Document>>,
     pub(crate) questions: Vec<Rc<Question>>,
 }
 
@@ -44,14 +47,21 @@ impl QuestionBank {
         self.topics.iter().find(|t| &t.id == id)
     }
 
+    /// The documents questions cite; on a built site, none until the
+    /// notes file arrives.
     #[must_use]
     pub fn documents(&self) -> &[Document] {
-        &self.documents
+        self.documents.get().map_or(&[], Vec::as_slice)
     }
 
     #[must_use]
     pub fn document(&self, id: &DocumentId) -> Option<&Document> {
-        self.documents.iter().find(|d| &d.id == id)
+        self.documents().iter().find(|d| &d.id == id)
+    }
+
+    /// Adds the documents, once: a bank that has them keeps them.
+    pub(crate) fn set_documents(&self, documents: Vec<Document>) {
+        let _kept = self.documents.set(documents);
     }
 
     #[must_use]
@@ -70,20 +80,25 @@ impl QuestionBank {
     #[must_use]
     pub fn has_english(&self) -> bool {
         self.topics.iter().all(|t| t.name.has_english())
-            && self.documents.iter().all(|d| d.name.has_english())
+            && self.documents().iter().all(|d| d.name.has_english())
             && self.questions.iter().all(|q| {
                 q.prompt.has_english()
                     && q.explanation.has_english()
                     && q.choices.iter().all(|c| c.text().has_english())
-                    && q.source.part.as_ref().is_none_or(Localized::has_english)
+                    && q.source()
+                        .and_then(|s| s.part.as_ref())
+                        .is_none_or(Localized::has_english)
             })
     }
 
-    /// Whether the explanations are still to come: a built site's bank,
-    /// until its `questions.notes.json` is added (`content::notes`).
+    /// Whether what a player reads after answering is still to come (the
+    /// explanations, sources and facts): a built site's bank, until its
+    /// `questions.notes.json` is added (`content::notes`).
     #[must_use]
-    pub fn awaits_explanations(&self) -> bool {
-        self.questions.iter().any(|q| !q.explanation.has_vietnamese())
+    pub fn awaits_notes(&self) -> bool {
+        self.questions
+            .iter()
+            .any(|q| !q.explanation.has_vietnamese() || q.awaits_references())
     }
 
     /// A short fingerprint of what decides a contest score: question ids,

@@ -19,8 +19,9 @@ fn question(id: &str, topic: &str, kind: Kind, choices: Vec<Choice>) -> Question
         source: Source {
             document: DocumentId::new("doc"),
             part: None,
-        },
-        facts: vec!["F-1".into()],
+        }
+        .into(),
+        facts: vec!["F-1".into()].into(),
         family: None,
     }
 }
@@ -89,7 +90,8 @@ pub fn bank_of(questions: Vec<Question>) -> QuestionBank {
             id: DocumentId::new("doc"),
             name: Localized::new("Văn bản", "Document"),
             url: None,
-        }],
+        }]
+        .into(),
         questions: questions.into_iter().map(Rc::new).collect(),
     }
 }

@@ -1,5 +1,7 @@
 //! A question, its options and how an answer is checked.
 
+use std::cell::OnceCell;
+
 use super::ids::{ChoiceId, DocumentId, QuestionId, TopicId};
 use super::lang::{Explanation, Localized};
 
@@ -78,8 +80,11 @@ pub struct Question {
     pub(crate) prompt: Localized,
     pub(crate) choices: Vec<Choice>,
     pub(crate) explanation: Explanation,
-    pub(crate) source: Source,
-    pub(crate) facts: Vec<String>,
+    /// Set once, like the explanation: a built site sends the sources and
+    /// facts with the explanations (`content::notes`), since a player
+    /// reads them only after answering.
+    pub(crate) source: OnceCell<Source>,
+    pub(crate) facts: OnceCell<Vec<String>>,
     /// Questions of one family give each other away or ask nearly the
     /// same thing; a round holds at most one of them.
     pub(crate) family: Option<String>,
@@ -130,15 +135,30 @@ impl Question {
         &self.explanation
     }
 
+    /// Where the answer can be read; on a built site, `None` until the
+    /// notes file arrives.
     #[must_use]
-    pub fn source(&self) -> &Source {
-        &self.source
+    pub fn source(&self) -> Option<&Source> {
+        self.source.get()
     }
 
-    /// Ids of the facts (in `static/facts.json`) the answer rests on.
+    /// Ids of the facts (in `static/facts.json`) the answer rests on; on a
+    /// built site, none until the notes file arrives.
     #[must_use]
     pub fn facts(&self) -> &[String] {
-        &self.facts
+        self.facts.get().map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the source and facts are still to come (`content::notes`).
+    #[must_use]
+    pub fn awaits_references(&self) -> bool {
+        self.source.get().is_none()
+    }
+
+    /// Adds the source and facts, once: a question that has them keeps them.
+    pub(crate) fn set_references(&self, source: Source, facts: Vec<String>) {
+        let _kept = self.source.set(source);
+        let _kept = self.facts.set(facts);
     }
 
     /// The family this question belongs to, if any: a round never draws

@@ -67,14 +67,14 @@ pub async fn add_english(bank: &QuestionBank, text: &str) -> Result<(), String> 
     content::english::add_english(bank, text, &english).map_err(|problem| problem.summary().to_owned())
 }
 
-/// The explanations of a built site's bank, sent apart from it
-/// (`content::notes`): the players' page fetches them once the start
-/// screen works, since a player needs one only after answering.
+/// The explanations, sources and facts of a built site's bank, sent apart
+/// from it (`content::notes`): the players' page fetches them once the
+/// start screen works, since a player needs them only after answering.
 const BANK_NOTES: &str = "static/questions.notes.json";
 
-/// Fetches the explanations of `bank` (read from `text`) and adds them in
-/// place. Missing, offline, broken or made for another `questions.json`:
-/// an error, and no explanation added.
+/// Fetches the notes of `bank` (read from `text`) and adds them in place.
+/// Missing, offline, broken or made for another `questions.json`: an
+/// error, and nothing added.
 pub async fn add_notes(bank: &QuestionBank, text: &str) -> Result<(), String> {
     let notes = fetch_text(BANK_NOTES).await?;
     content::notes::add_notes(bank, text, &notes).map_err(|problem| problem.summary().to_owned())
@@ -104,20 +104,20 @@ pub async fn online_or_after(ms: i32) {
 }
 
 /// The bank's text as the organiser page's base for an import: with its
-/// explanations and English put back when the site sends them apart, so
-/// an imported (or exported) bank keeps them. The explanations are
-/// required (an error says why they could not be had); `None` for the
-/// English: not available (why).
+/// notes (explanations, documents, sources, facts) and English put back
+/// when the site sends them apart, so an imported (or exported) bank
+/// keeps them. The notes are required (an error says why they could not
+/// be had); `None` for the English: not available (why).
 pub async fn bilingual_bank_text() -> Result<(Rc<str>, Option<String>), String> {
     let text = fetch_text(BANK).await?;
     let Ok(bank) = parse_bank(&text) else {
         return Ok((Rc::from(text), None));
     };
-    let root = if bank.awaits_explanations() {
+    let root = if bank.awaits_notes() {
         let notes = fetch_text(BANK_NOTES)
             .await
             .map_err(|why| format!("{BANK_NOTES}: {why}"))?;
-        Some(content::notes::with_explanations(&text, &notes).map_err(|p| p.to_string())?)
+        Some(content::notes::with_notes(&text, &notes).map_err(|p| p.to_string())?)
     } else {
         None
     };

@@ -3,8 +3,10 @@
 //! page links none of it but the links in `learn_more.rs` (issue 17). Its
 //! addresses are `learn.html#/learn…` (the players' page sends its old
 //! `#/learn…` addresses here). It fetches `static/facts.json` when opened
-//! (the quiz never waits for it), checks it against the bank with
-//! `study::parse_facts`, and shows the page the address asks for.
+//! (the quiz never waits for it), once the bank's notes are there (a built
+//! site sends the documents and the questions' facts in them), checks it
+//! against the bank with `study::parse_facts`, and shows the page the
+//! address asks for.
 
 mod compare_page;
 mod facts_page;
@@ -30,7 +32,7 @@ use self::text::{t, T};
 use self::topic_page::topic_page;
 use super::bank_loader::{fetch_text, BankState};
 use super::hooks::{use_hash, use_hash_change};
-use super::shell::{bank_not_ready, Loaded, Page as ShellPage, Shell};
+use super::shell::{bank_not_ready, Loaded, Notes, Page as ShellPage, Shell};
 use crate::content::ContentError;
 use crate::quiz::{Lang, QuestionBank, TopicId};
 use crate::study::{parse_facts, StudyBook};
@@ -76,8 +78,10 @@ pub fn LearnApp() -> Html {
     }
 }
 
-/// The area once the shell has the bank (Learn names each fact's topic
-/// and document, and counts the questions citing it).
+/// The area once the shell has the bank and its notes (Learn names each
+/// fact's topic and document, and counts the questions citing it; a built
+/// site sends the documents and each question's facts in
+/// `questions.notes.json`, `content::notes`).
 #[component]
 fn LearnWithBank() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -93,7 +97,17 @@ fn LearnWithBank() -> Html {
         return waiting;
     }
     match loaded.bank {
-        BankState::Ready(bank) => html! { <LearnArea {bank} /> },
+        BankState::Ready(bank) if !bank.awaits_notes() => html! { <LearnArea {bank} /> },
+        // The shell tries again when the device is back online, and this
+        // re-renders when they come.
+        BankState::Ready(_) if loaded.notes == Notes::Unavailable => html! {
+            <div class="notice notice-error" role="alert">
+                <p>{ t(lang, T::Unavailable) }</p>
+                <p class="detail">{ "static/questions.notes.json" }</p>
+                <a class="button" href={PLAYERS_HOME}>{ t(lang, T::Home) }</a>
+            </div>
+        },
+        BankState::Ready(_) => html! { <p class="notice" role="status">{ t(lang, T::Loading) }</p> },
         _ => Html::default(),
     }
 }

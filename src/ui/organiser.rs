@@ -20,6 +20,7 @@ use super::file_io::{download, read_chosen};
 use crate::content::csv_import::{import_csv, import_xlsx, ImportError, Imported, Mode};
 use crate::quiz::{Lang, QuestionBank};
 use crate::ui::bank_loader::bilingual_bank_text;
+use crate::ui::widgets::explanation::use_notes;
 use crate::ui::widgets::file_picker::FilePicker;
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +46,9 @@ pub fn OrganiserArea(props: &OrganiserAreaProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let brand = use_context::<BrandState>().unwrap_or_default();
     let t = |key| org_text(lang, key);
+    // Read so the column help re-renders when the bank's documents arrive
+    // with its notes (`content::notes`): the bank itself is the same value.
+    let _notes = use_notes();
     // The bundled bank's file: topics and documents for the import, and
     // its questions in Merge mode, with their English put back when the
     // site sends it apart (`questions.en.json`).

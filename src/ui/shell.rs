@@ -33,8 +33,9 @@ pub enum Page {
     Tools,
 }
 
-/// Where the bank's explanations are: a built site sends them apart
-/// (`content::notes`), fetched once the start screen works.
+/// Where the bank's explanations (and sources, facts and documents) are: a
+/// built site sends them apart (`content::notes`), fetched once the start
+/// screen works.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notes {
     /// In the bank (or no bank yet).
@@ -261,8 +262,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                         if latest.borrow().0 == Lang::En && !loaded.has_english() {
                             english_or_notice(loaded, &text, &on_notice).await;
                         }
-                        // Learn shows no explanation: it never fetches them.
-                        (page != Page::Learn && loaded.awaits_explanations()).then(|| (Rc::clone(loaded), text.clone()))
+                        // Learn shows no explanation, but names each
+                        // fact's document and counts the questions citing
+                        // it: it waits for the notes (`ui::learn`).
+                        loaded.awaits_notes().then(|| (Rc::clone(loaded), text.clone()))
                     }
                     _ => None,
                 };

@@ -78,7 +78,7 @@ fn a_valid_bank_loads_with_its_topics_documents_and_answers() {
     assert_eq!(bank.documents()[0].url.as_deref(), Some("https://vbpl.vn/x"));
     let q = &bank.questions()[0];
     assert_eq!(q.correct_choices(), vec![ChoiceId(1)]);
-    assert_eq!(q.source().part.as_ref().unwrap().get(Lang::En), "Article 4");
+    assert_eq!(q.source().unwrap().part.as_ref().unwrap().get(Lang::En), "Article 4");
 }
 
 #[test]

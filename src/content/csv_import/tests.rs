@@ -86,7 +86,7 @@ fn a_spreadsheet_becomes_a_bank_the_app_reads() {
     assert_eq!(q.choices().len(), 3);
     assert_eq!(q.correct_choices().len(), 1);
     assert!(q.choices()[1].is_correct());
-    assert_eq!(q.source().part.as_ref().unwrap().get(Lang::En), "Article 4");
+    assert_eq!(q.source().unwrap().part.as_ref().unwrap().get(Lang::En), "Article 4");
     // Topics and documents come from the bundled bank.
     assert_eq!(again.topics().len(), parse_bank(BUNDLED).unwrap().topics().len());
 }

@@ -9,20 +9,20 @@ const BUNDLED: &str = include_str!("../../../static/questions.json");
 /// The split `scripts/post-build.mjs` makes, by the same rules, written
 /// again here for the test: every localized text becomes its Vietnamese,
 /// its English goes to the overlay by id, `for` is the hash of the
-/// Vietnamese file's exact text.
+/// Vietnamese file's exact text. The documents' names and the sources'
+/// parts keep both languages (the build sends them so, in the notes file:
+/// `content::notes`, whose tests split all three files).
 fn split(bilingual_text: &str) -> (String, String) {
     let mut root: Map<String, Value> = serde_json::from_str(bilingual_text).unwrap();
-    let mut english = json!({ "schema": 1, "topics": {}, "documents": {}, "questions": {} });
+    let mut english = json!({ "schema": 1, "topics": {}, "questions": {} });
     let take_vi = |slot: &mut Value| -> Value {
         let en = slot["en"].clone();
         *slot = slot["vi"].clone();
         en
     };
-    for key in ["topics", "documents"] {
-        for entry in root[key].as_array_mut().unwrap() {
-            let id = entry["id"].as_str().unwrap().to_owned();
-            english[key][id] = take_vi(&mut entry["name"]);
-        }
+    for entry in root["topics"].as_array_mut().unwrap() {
+        let id = entry["id"].as_str().unwrap().to_owned();
+        english["topics"][id] = take_vi(&mut entry["name"]);
     }
     for question in root["questions"].as_array_mut().unwrap() {
         let id = question["id"].as_str().unwrap().to_owned();
@@ -31,9 +31,6 @@ fn split(bilingual_text: &str) -> (String, String) {
             en["options"] = options.iter_mut().map(take_vi).collect();
         }
         en["explanation"] = take_vi(&mut question["explanation"]);
-        if let Some(part) = question["source"].get_mut("part") {
-            en["part"] = take_vi(part);
-        }
         english["questions"][id] = en;
     }
     let vi_text = serde_json::to_string(&root).unwrap();

@@ -11,7 +11,12 @@ use super::page::{facts_hash, learn_link as learn_page_link};
 use crate::i18n::{text, Text};
 use crate::quiz::{Lang, Question};
 
+/// Nothing while the question's facts are on their way with the
+/// explanations (`content::notes`); the caller re-renders when they come.
 pub fn learn_more(question: &Question, lang: Lang) -> Html {
+    if question.facts().is_empty() {
+        return Html::default();
+    }
     html! {
         <p class="learn-more">
             <a href={learn_page_link(&facts_hash(question.facts()))}>{ text(lang, Text::LearnMore) }{ " →" }</a>

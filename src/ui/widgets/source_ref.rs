@@ -6,9 +6,14 @@ use crate::i18n::{text, Lang, Text};
 use crate::quiz::{ChoiceId, Question, QuestionBank};
 
 /// "Căn cứ: Luật Hợp tác xã số 17/2023/QH15, Điều 56", linked to a public
-/// copy where the bank gives one.
+/// copy where the bank gives one. Nothing while the source is on its way
+/// with the explanations (`content::notes`): the explanation's own line
+/// says they are coming, or could not be had, and the caller re-renders
+/// when they arrive (`use_notes`).
 pub fn source_ref(bank: &QuestionBank, question: &Question, lang: Lang) -> Html {
-    let source = question.source();
+    let Some(source) = question.source() else {
+        return Html::default();
+    };
     let name = bank
         .document(&source.document)
         .map_or_else(|| source.document.to_string(), |d| d.name.get(lang).to_owned());
