@@ -14,7 +14,7 @@ use super::bank_loader::{
 };
 use super::notices::{notice_bar, Notice};
 use super::organiser::brand::{use_branding, BrandState};
-use super::screens::bank_problems::BankProblems;
+use super::screens::bank_problems::bank_problems;
 use super::update_prompt::UpdatePrompt;
 use super::widgets::lang_switch::lang_switch;
 use super::widgets::text_size_switch::text_size_switch;
@@ -173,7 +173,7 @@ pub fn bank_not_ready(bank: &BankState, lang: Lang) -> Option<Html> {
     match bank {
         BankState::Ready(_) => None,
         BankState::Loading => Some(html! { <p class="notice" role="status">{ t(Text::Loading) }</p> }),
-        BankState::Broken(errors) => Some(html! { <BankProblems errors={Rc::clone(errors)} /> }),
+        BankState::Broken(errors) => Some(bank_problems(lang, errors)),
         BankState::Unavailable(reason) => Some(html! {
             <div class="notice notice-error" role="alert">
                 <p>{ t(Text::BankUnavailable) }</p>

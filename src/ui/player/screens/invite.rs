@@ -10,16 +10,16 @@ use crate::ui::player::session::{Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 
-#[derive(Properties, PartialEq)]
+/// What the challenge screen shows.
 pub struct InviteScreenProps {
     pub challenge: Challenge,
     pub bank: BankRef,
     pub on_action: Callback<SessionAction>,
 }
 
-#[component]
-pub fn InviteScreen(props: &InviteScreenProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The screen. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn invite_screen(lang: Lang, props: &InviteScreenProps) -> Html {
     let config = &props.challenge.config;
     let topics = if config.topics.is_empty() {
         t(lang, T::AllTopics).to_owned()

@@ -16,7 +16,7 @@ use crate::ui::refs::{BankRef, ContestRef};
 use crate::ui::widgets::certificate_png::CertificatePng;
 use crate::ui::widgets::copy_box::CopyBox;
 use crate::ui::widgets::explanation::{explanation, use_notes};
-use crate::ui::widgets::result_send::ResultSend;
+use crate::ui::widgets::result_send::{result_send, ResultSendProps};
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
@@ -145,12 +145,19 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 date: date_line.clone(),
                 code: code.clone(),
             };
-            let submit = props.contest.as_ref().and_then(|c| c.0.submit.clone());
+            let submit = props.contest.as_ref().and_then(|c| c.0.submit.as_ref());
             html! {
                 <>
                     <div class="result-code">
-                        <ResultSend code={code.clone()} name={player.name.clone()} birth_year={player.birth_year}
-                            unit={player.unit.clone()} phone={player.phone.clone()} title={title.clone()} {submit} />
+                        { result_send(lang, &ResultSendProps {
+                            code: &code,
+                            name: &player.name,
+                            birth_year: player.birth_year,
+                            unit: &player.unit,
+                            phone: &player.phone,
+                            title: &title,
+                            submit,
+                        }) }
                         <p class="muted">{ t(lang, T::ResultCodeHint) }</p>
                     </div>
                     <article class="certificate" aria-label={t(lang, T::Certificate)}>
