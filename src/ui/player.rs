@@ -25,7 +25,7 @@ use crate::quiz::play::Attempt;
 use crate::quiz::{Action, ChoiceId, Phase, QuestionBank};
 use crate::storage::{self, Loaded, SavedPlay};
 use route::{hash_for, link_action, screen_for, LinkAction};
-use screens::contest::ContestScreen;
+use screens::contest::{contest_screen, ContestScreenProps};
 use screens::invite::{invite_screen, InviteScreenProps};
 use screens::practice::PracticeScreen;
 use screens::progress::ProgressScreen;
@@ -228,9 +228,14 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
             None => Html::default(),
         },
         Screen::Practice => html! { <PracticeScreen {bank} {on_action} /> },
-        Screen::Contest => html! {
-            <ContestScreen {bank} state={(*contest_state).clone()} session={Rc::new((*session).clone())} {on_action} />
-        },
+        Screen::Contest => contest_screen(
+            lang,
+            &ContestScreenProps {
+                state: (*contest_state).clone(),
+                session: Rc::new((*session).clone()),
+                on_action,
+            },
+        ),
         Screen::Progress => html! { <ProgressScreen {bank} progress={session.progress.clone()} {on_action} /> },
         Screen::Invite => match session.invite.clone() {
             Some(challenge) => invite_screen(

@@ -50,7 +50,8 @@ pub fn invite_screen(lang: Lang, props: &InviteScreenProps) -> Html {
         .on_action
         .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
     html! {
-        <section class="screen invite" aria-labelledby="invite-title">
+        // Keyed: see `start_screen`.
+        <section key="invite" class="screen invite" aria-labelledby="invite-title">
             <h1 id="invite-title">{ t(lang, T::ChallengedTitle) }</h1>
             if let Some(score) = props.challenge.score {
                 <p class="lead">{ text::friend_score(lang, score, config.length) }</p>

@@ -41,7 +41,10 @@ pub fn start_screen(lang: Lang, brand: &BrandState, props: &StartScreenProps) ->
     let bank_size = text::bank_size(lang, props.question_count, props.english);
     let review_label = text::review_label(lang, props.review_due);
     html! {
-        <section class="screen start" aria-labelledby="start-title">
+        // Keyed: another screen drawn by a function is a <section> too, and
+        // Yew would patch one into the other (a focused button staying
+        // focused as another button) instead of replacing it.
+        <section key="start" class="screen start" aria-labelledby="start-title">
             <h1 id="start-title">{ brand.title(lang).unwrap_or_else(|| shared(Text::AppTitle).to_owned()) }</h1>
             if let Some(subtitle) = &brand.branding.subtitle {
                 <p class="subtitle">{ subtitle.get(lang).to_owned() }</p>
