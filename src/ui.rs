@@ -24,7 +24,7 @@ mod tools;
 mod update_prompt;
 mod widgets;
 
-pub use app::App;
+pub use app::render_players_page;
 pub use learn::LearnApp;
 pub use tools::ToolsApp;
 
