@@ -14,7 +14,7 @@ use crate::ui::widgets::countdown::countdown;
 use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::feedback_panel::{feedback_panel, FeedbackPanelProps};
 use crate::ui::widgets::progress_bar::progress_bar;
-use crate::ui::widgets::read_aloud::ReadAloud;
+use crate::ui::widgets::read_aloud::{read_aloud, use_read_aloud};
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
@@ -122,6 +122,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         0
     };
 
+    let reads_aloud = use_read_aloud(lang, !revealed);
+
     // Focus the question when it appears and the verdict when it comes, so
     // keyboard and screen-reader users land on what changed.
     use_effect_with(revealed, {
@@ -188,8 +190,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading} lang={text_lang}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>
-            if !revealed {
-                <ReadAloud script={AttrValue::from(script)} />
+            if reads_aloud {
+                { read_aloud(lang, script) }
             }
             // Disabled in the same change of the page that shows the feedback.
             // Each option is a component of its own, and Yew may let the
