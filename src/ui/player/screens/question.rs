@@ -9,7 +9,7 @@ use crate::ui::learn::learn_more::learn_more;
 use crate::ui::player::keys::{command_for_key, KeyCommand};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
-use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::choice_button::{choice_button, ChoiceButtonProps, ChoiceLook};
 use crate::ui::widgets::countdown::countdown;
 use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::feedback_panel::{feedback_panel, FeedbackPanelProps};
@@ -152,7 +152,16 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             let (ticked, on_answer, id) = (ticked.clone(), props.on_answer.clone(), *id);
             Callback::from(move |()| pick_option(multiple, &ticked, &on_answer, id))
         };
-        html! { <ChoiceButton key={id.0} number={position + 1} text={AttrValue::from(choice.to_owned())} {look} {on_pick} /> }
+        choice_button(
+            lang,
+            ChoiceButtonProps {
+                key: id.0.into(),
+                number: position + 1,
+                text: choice,
+                look,
+                on_pick,
+            },
+        )
     });
     let hint = match question.kind() {
         Kind::Multiple => text(lang, Text::ChooseAll),
@@ -193,10 +202,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             if reads_aloud {
                 { read_aloud(lang, script) }
             }
-            // Disabled in the same change of the page that shows the feedback.
-            // Each option is a component of its own, and Yew may let the
-            // browser draw (and take taps) before it has updated them all:
-            // an option must never look open beside its question's verdict.
+            // Disabled in the same change of the page that shows the
+            // feedback: an option must never look open (or take a tap)
+            // beside its question's verdict.
             <fieldset class="choice-group" disabled={revealed} aria-labelledby="prompt" aria-describedby="hint">
                 <div class="choices" lang={text_lang}>{ for buttons }</div>
             </fieldset>
