@@ -13,7 +13,7 @@ use crate::ui::learn::learn_more::learn_more;
 use crate::ui::player::session::{Play, Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::{BankRef, ContestRef};
-use crate::ui::widgets::certificate_png::CertificatePng;
+use crate::ui::widgets::certificate_png::certificate_png;
 use crate::ui::widgets::copy_box::CopyBox;
 use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::result_send::{result_send, ResultSendProps};
@@ -49,6 +49,8 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let notes = use_notes();
     let heading = use_node_ref();
+    // Whether the certificate's image could not be made (`certificate_png`).
+    let certificate_failed = use_state(|| false);
     use_effect_with((), {
         let heading = heading.clone();
         move |()| {
@@ -171,7 +173,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     </article>
                     <div class="actions">
                         <button type="button" class="button" onclick={on_print}>{ t(lang, T::PrintCertificate) }</button>
-                        <CertificatePng text={image} />
+                        { certificate_png(lang, &image, &certificate_failed) }
                         <button type="button" class="button" onclick={on_home.clone()}>{ shared(Text::Home) }</button>
                     </div>
                 </>
