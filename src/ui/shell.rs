@@ -15,7 +15,7 @@ use super::bank_loader::{
 use super::notices::{notice_bar, Notice};
 use super::organiser::brand::{use_branding, BrandState};
 use super::screens::bank_problems::bank_problems;
-use super::update_prompt::UpdatePrompt;
+use super::update_prompt::{update_prompt, use_update_ready};
 use super::widgets::lang_switch::lang_switch;
 use super::widgets::text_size_switch::text_size_switch;
 use crate::i18n::{text, Lang, Text};
@@ -217,6 +217,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let bank = use_state(|| BankState::Loading);
     let notes = use_state(|| Notes::Here);
     let brand = use_branding();
+    let update_ready = use_update_ready();
     let page = props.page;
     use_effect_with((*lang, brand.title(*lang), page), |(lang, title, page)| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -351,7 +352,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </div>
                 </header>
                 <main id="main" class="content">
-                    <UpdatePrompt />
+                    { update_prompt(*lang, update_ready) }
                     { notice_bar(*lang, &notices.shown, &on_dismiss) }
                     // While the English is fetched (the page is still in the
                     // language shown); always there, so screen readers hear it.
