@@ -9,7 +9,7 @@ use crate::content::submit::{Entry, SubmitTo};
 use crate::i18n::Lang;
 use crate::quiz::qr::QrCode;
 use crate::ui::share;
-use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::copy_box::{copy_box, CopyBoxState};
 
 /// The result a contest player hands in, and where to.
 pub struct ResultSendProps<'a> {
@@ -20,6 +20,8 @@ pub struct ResultSendProps<'a> {
     pub phone: &'a str,
     pub title: &'a str,
     pub submit: Option<&'a SubmitTo>,
+    /// The state of the result code's copy box (`use_copy_box`).
+    pub code_box: &'a CopyBoxState,
 }
 
 /// The code as a QR symbol, crisp at any size, with its quiet zone.
@@ -83,7 +85,7 @@ pub fn result_send(lang: Lang, props: &ResultSendProps<'_>) -> Html {
             if form.is_some() || email.is_some() {
                 <p class="muted">{ t(lang, T::SubmitHint) }</p>
             }
-            <CopyBox id="result-code" label={t(lang, T::YourResultCode)} value={line} />
+            { copy_box(lang, props.code_box, "result-code", t(lang, T::YourResultCode), line) }
             { qr_image(props.code, lang) }
         </div>
     }

@@ -12,7 +12,7 @@ use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
 use crate::ui::player::session::{Screen, Session, SessionAction};
 use crate::ui::player::text::{self, t, T};
-use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::copy_box::{copy_box, use_copy_box};
 
 /// What the contest screen shows.
 pub struct ContestScreenProps {
@@ -182,6 +182,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let form = use_state(Form::default);
     let problems = use_state(Vec::<FieldProblem>::new);
+    let saved_code_box = use_copy_box();
     let contest = &props.contest;
     let rules = &contest.rules;
     let minutes = format_duration(lang, rules.time_limit_ms);
@@ -229,7 +230,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                         <p><strong>{ t(lang, T::AlreadyPlayed) }</strong></p>
                         <p>{ attempt.name.clone() }{ " · " }{ attempt.unit.clone() }{ " · " }{ format_score(lang, attempt.correct, attempt.total) }</p>
                         if !attempt.code.is_empty() {
-                            <CopyBox id="saved-code" label={t(lang, T::ResultCode)} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
+                            { copy_box(lang, &saved_code_box, "saved-code", t(lang, T::ResultCode), format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)) }
                         }
                     </div>
                 }

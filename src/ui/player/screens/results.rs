@@ -14,7 +14,7 @@ use crate::ui::player::session::{Play, Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::{BankRef, ContestRef};
 use crate::ui::widgets::certificate_png::certificate_png;
-use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::copy_box::{copy_box, use_copy_box};
 use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::result_send::{result_send, ResultSendProps};
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
@@ -51,6 +51,9 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let heading = use_node_ref();
     // Whether the certificate's image could not be made (`certificate_png`).
     let certificate_failed = use_state(|| false);
+    // The one copy box shown: the result code in a contest, else the
+    // challenge link.
+    let copy_state = use_copy_box();
     use_effect_with((), {
         let heading = heading.clone();
         move |()| {
@@ -159,6 +162,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                             phone: &player.phone,
                             title: &title,
                             submit,
+                            code_box: &copy_state,
                         }) }
                         <p class="muted">{ t(lang, T::ResultCodeHint) }</p>
                     </div>
@@ -195,7 +199,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         <button type="button" class="button button-primary" onclick={on_play_again}>{ shared(Text::PlayAgain) }</button>
                         <button type="button" class="button" onclick={on_home.clone()}>{ shared(Text::Home) }</button>
                     </div>
-                    <CopyBox id="challenge-link" label={t(lang, T::ChallengeLink)} value={link} />
+                    { copy_box(lang, &copy_state, "challenge-link", t(lang, T::ChallengeLink), link) }
                 </>
             }
         }
