@@ -1,6 +1,6 @@
 //! Interface strings in Vietnamese and English, and number and time
 //! formatting per language. A missing translation is a compile error: every
-//! `Text` key is matched in both languages.
+//! `Text` key has one line with both languages (`text_table!`).
 
 pub use crate::quiz::Lang;
 
@@ -67,132 +67,139 @@ pub enum Text {
     BrandingDefaults,
 }
 
-/// The text for `key` in `lang`.
+/// Defines `fn $name(lang: Lang, key: $Key) -> &'static str` from a table
+/// of `$Key::Variant => ("tiếng Việt", "English"),` lines, one per key in
+/// the order the enum declares them (a key missing, repeated or out of
+/// order is a compile error). Each language's texts are laid end to end in
+/// one string and found by their end offsets, two bytes a text: a `match`
+/// that returns the strings compiles to a table of pointers and lengths,
+/// eight bytes a text, which compress badly (BENCHMARKS.md, "Fourth pass").
+macro_rules! text_table {
+    (
+        $(#[$attr:meta])*
+        $vis:vis fn $name:ident($key:ident) {
+            $($prefix:ident :: $variant:ident => ($vi:literal, $en:literal $(,)?),)*
+        }
+    ) => {
+        $(#[$attr])*
+        $vis fn $name(lang: $crate::i18n::Lang, key: $key) -> &'static str {
+            const VI: &str = concat!($($vi),*);
+            const EN: &str = concat!($($en),*);
+            const VI_ENDS: &[u16] = &$crate::i18n::ends([$($vi.len()),*]);
+            const EN_ENDS: &[u16] = &$crate::i18n::ends([$($en.len()),*]);
+            // The n-th line is the n-th key's: the table and the enum agree.
+            const _: () = {
+                let keys = [$($key::$variant),*];
+                let mut n = 0;
+                while n < keys.len() {
+                    assert!(keys[n] as usize == n, "text table out of the enum's order");
+                    n += 1;
+                }
+            };
+            // And every key has a line.
+            const _: fn($key) = |key| match key {
+                $($key::$variant => {})*
+            };
+            match lang {
+                $crate::i18n::Lang::Vi => $crate::i18n::nth(VI, VI_ENDS, key as usize),
+                $crate::i18n::Lang::En => $crate::i18n::nth(EN, EN_ENDS, key as usize),
+            }
+        }
+    };
+}
+pub(crate) use text_table;
+
+/// Where each text of a `text_table!` ends in its language's string, from
+/// the texts' lengths. Every language's string must fit 16-bit offsets.
+#[doc(hidden)]
 #[must_use]
-pub fn text(lang: Lang, key: Text) -> &'static str {
-    match lang {
-        Lang::Vi => vi(key),
-        Lang::En => en(key),
+pub const fn ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
+    let mut ends = [0; N];
+    let mut end = 0;
+    let mut n = 0;
+    while n < N {
+        end += lengths[n];
+        assert!(end <= u16::MAX as usize, "a text table's language is longer than 64 KB");
+        #[allow(clippy::cast_possible_truncation)] // checked just above
+        {
+            ends[n] = end as u16;
+        }
+        n += 1;
     }
+    ends
 }
 
-fn vi(key: Text) -> &'static str {
-    match key {
-        Text::AppTitle => "Tìm hiểu Hợp tác xã kiểu mới",
-        Text::AppPurpose => {
-            "Trả lời nhanh các câu hỏi để hiểu đúng về hợp tác xã kiểu mới, Luật Hợp tác xã và kinh tế tập thể."
-        }
-        Text::StartRound => "Bắt đầu (10 câu hỏi)",
-        Text::ContinueRound => "Tiếp tục lượt đang chơi",
-        Text::RoundLength => "Mỗi lượt gồm 10 câu hỏi chọn ngẫu nhiên, có giải thích và căn cứ pháp lý sau mỗi câu.",
-        Text::LanguageLabel => "Ngôn ngữ",
-        Text::Loading => "Đang tải câu hỏi…",
-        Text::BankBrokenTitle => "Không đọc được bộ câu hỏi",
-        Text::BankBrokenIntro => {
-            "Tệp questions.json trên trang này có lỗi. Ban tổ chức cần sửa các lỗi sau rồi tải lại tệp:"
-        }
-        Text::BankUnavailable => "Không tải được bộ câu hỏi. Hãy kiểm tra kết nối mạng rồi thử lại.",
-        Text::Reload => "Tải lại trang",
-        Text::QuestionOf => "Câu",
-        Text::ChooseOne => "Chọn một đáp án.",
-        Text::ChooseAll => "Chọn tất cả các đáp án đúng, rồi bấm “Kiểm tra”.",
-        Text::CheckAnswer => "Kiểm tra",
-        Text::Correct => "Chính xác!",
-        Text::Wrong => "Chưa đúng",
-        Text::CorrectAnswerWas => "Đáp án đúng:",
-        Text::Explanation => "Giải thích",
-        Text::Source => "Căn cứ",
-        Text::NextQuestion => "Câu tiếp theo",
-        Text::SeeResults => "Xem kết quả",
-        Text::ResultsTitle => "Kết quả",
-        Text::TimeTaken => "Thời gian",
-        Text::ByTopic => "Theo chủ đề",
-        Text::Review => "Xem lại từng câu",
-        Text::YourAnswer => "Bạn chọn:",
-        Text::NoAnswer => "(không trả lời)",
-        Text::PlayAgain => "Chơi lượt mới",
-        Text::Home => "Trang đầu",
-        Text::KeyboardHint => "Bàn phím: phím 1–6 để chọn, Enter để tiếp tục.",
-        Text::Footer => "Câu hỏi dựa trên Luật Hợp tác xã năm 2012 và năm 2023 cùng các văn bản được trích dẫn.",
-        Text::StorageUnavailable => "Trình duyệt đang chặn việc lưu dữ liệu (ví dụ ở chế độ ẩn danh). Bạn vẫn chơi được, nhưng lượt đang chơi và lựa chọn ngôn ngữ sẽ không được giữ lại khi tải lại trang.",
-        Text::StorageRefused => "Bộ nhớ của trình duyệt đã đầy nên không lưu được tiến độ. Bạn vẫn chơi tiếp được, nhưng nếu tải lại trang thì lượt này sẽ mất.",
-        Text::SavedDataRepaired => "Một phần dữ liệu đã lưu trên máy bị hỏng và đã được xoá; các dữ liệu khác vẫn được giữ nguyên.",
-        Text::RoundNotRestored => "Bộ câu hỏi đã được cập nhật nên không thể tiếp tục lượt chơi dở trước đó. Mời bạn bắt đầu lượt mới.",
-        Text::LoadingEnglish => "Đang tải tiếng Anh…",
-        Text::LoadingExplanation => "Đang tải giải thích…",
-        Text::ExplanationUnavailable => "Chưa tải được phần giải thích và căn cứ (thiết bị mất mạng hoặc máy chủ không trả lời). Trang sẽ thử tải lại khi có mạng.",
-        Text::EnglishUnavailable => "Không tải được bản tiếng Anh của các câu hỏi này; câu hỏi được hiển thị bằng tiếng Việt.",
-        Text::Dismiss => "Đóng thông báo",
-        Text::UpdateReady => "Đã có phiên bản mới của trang (câu hỏi hoặc giao diện).",
-        Text::UpdateNow => "Tải lại để cập nhật",
-        Text::TextSize => "Cỡ chữ",
-        Text::ReadAloud => "Đọc to câu hỏi",
-        Text::ToolsPage => "Dành cho ban tổ chức",
-        Text::PlayersPage => "Trang thi cho người chơi",
-        Text::ToolsFooter => "Trang công cụ cho ban tổ chức",
-        Text::LearnPage => "Tìm hiểu kiến thức",
-        Text::LearnMore => "Tìm hiểu thêm",
-        Text::BrandingDefaults => "Tệp branding.json có lỗi; đang dùng giao diện mặc định.",
-        Text::PanicTitle => "Đã xảy ra lỗi",
-        Text::PanicBody => "Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.",
-    }
+/// The `index`-th text of a `text_table!` language: the text from the end
+/// of the one before it to its own end.
+#[doc(hidden)]
+#[must_use]
+pub fn nth(texts: &'static str, ends: &[u16], index: usize) -> &'static str {
+    let start = index
+        .checked_sub(1)
+        .and_then(|before| ends.get(before))
+        .map_or(0, |&end| usize::from(end));
+    let end = ends.get(index).map_or(0, |&end| usize::from(end));
+    texts.get(start..end).unwrap_or_default()
 }
 
-fn en(key: Text) -> &'static str {
-    match key {
-        Text::AppTitle => "Learn about new-style cooperatives",
-        Text::AppPurpose => "Answer short questions to get the facts right about Vietnam's new-style cooperatives, the Law on Cooperatives and the collective economy.",
-        Text::StartRound => "Start (10 questions)",
-        Text::ContinueRound => "Continue the current round",
-        Text::RoundLength => "Each round has 10 random questions, with an explanation and the legal reference after each one.",
-        Text::LanguageLabel => "Language",
-        Text::Loading => "Loading questions…",
-        Text::BankBrokenTitle => "The question bank cannot be read",
-        Text::BankBrokenIntro => "The questions.json file on this site has errors. The organisers need to fix the following and upload the file again:",
-        Text::BankUnavailable => "The questions could not be loaded. Check the connection and try again.",
-        Text::Reload => "Reload the page",
-        Text::QuestionOf => "Question",
-        Text::ChooseOne => "Choose one answer.",
-        Text::ChooseAll => "Choose every correct answer, then press “Check”.",
-        Text::CheckAnswer => "Check",
-        Text::Correct => "Correct!",
-        Text::Wrong => "Not quite",
-        Text::CorrectAnswerWas => "Correct answer:",
-        Text::Explanation => "Why",
-        Text::Source => "Source",
-        Text::NextQuestion => "Next question",
-        Text::SeeResults => "See results",
-        Text::ResultsTitle => "Results",
-        Text::TimeTaken => "Time",
-        Text::ByTopic => "By topic",
-        Text::Review => "Review every question",
-        Text::YourAnswer => "Your answer:",
-        Text::NoAnswer => "(no answer)",
-        Text::PlayAgain => "Play a new round",
-        Text::Home => "Home",
-        Text::KeyboardHint => "Keyboard: keys 1–6 to choose, Enter to go on.",
-        Text::Footer => "Questions are based on the 2012 and 2023 Laws on Cooperatives and the documents cited.",
-        Text::StorageUnavailable => "This browser is not letting the site save data (for example in a private window). You can still play, but your round and language choice will not be kept if the page is reloaded.",
-        Text::StorageRefused => "The browser's storage is full, so progress could not be saved. You can keep playing, but reloading the page will lose this round.",
-        Text::SavedDataRepaired => "Some data saved on this device was damaged and has been removed; everything else was kept.",
-        Text::RoundNotRestored => "The question bank has been updated, so your unfinished round could not be continued. Please start a new round.",
-        Text::LoadingEnglish => "Loading English…",
-        Text::LoadingExplanation => "Loading explanation…",
-        Text::ExplanationUnavailable => "The explanation and its source could not be loaded (this device is offline or the server did not answer). The page tries again when the connection is back.",
-        Text::EnglishUnavailable => "The English text of these questions is not available; showing Vietnamese.",
-        Text::Dismiss => "Dismiss",
-        Text::UpdateReady => "A new version of this site is available (questions or interface).",
-        Text::UpdateNow => "Reload to update",
-        Text::TextSize => "Text size",
-        Text::ReadAloud => "Read the question aloud",
-        Text::ToolsPage => "For organisers",
-        Text::PlayersPage => "The players' quiz",
-        Text::ToolsFooter => "Hosting and organising tools",
-        Text::LearnPage => "Learn",
-        Text::LearnMore => "Learn more",
-        Text::BrandingDefaults => "branding.json has problems; using the default look.",
-        Text::PanicTitle => "Something went wrong",
-        Text::PanicBody => "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue.",
+text_table! {
+    /// The text for `key` in `lang`.
+    #[must_use]
+    // A table, one line per key, both languages side by side.
+    pub fn text(Text) {
+        Text::AppTitle => ("Tìm hiểu Hợp tác xã kiểu mới", "Learn about new-style cooperatives"),
+        Text::AppPurpose => ("Trả lời nhanh các câu hỏi để hiểu đúng về hợp tác xã kiểu mới, Luật Hợp tác xã và kinh tế tập thể.", "Answer short questions to get the facts right about Vietnam's new-style cooperatives, the Law on Cooperatives and the collective economy."),
+        Text::StartRound => ("Bắt đầu (10 câu hỏi)", "Start (10 questions)"),
+        Text::ContinueRound => ("Tiếp tục lượt đang chơi", "Continue the current round"),
+        Text::RoundLength => ("Mỗi lượt gồm 10 câu hỏi chọn ngẫu nhiên, có giải thích và căn cứ pháp lý sau mỗi câu.", "Each round has 10 random questions, with an explanation and the legal reference after each one."),
+        Text::LanguageLabel => ("Ngôn ngữ", "Language"),
+        Text::Loading => ("Đang tải câu hỏi…", "Loading questions…"),
+        Text::BankBrokenTitle => ("Không đọc được bộ câu hỏi", "The question bank cannot be read"),
+        Text::BankBrokenIntro => ("Tệp questions.json trên trang này có lỗi. Ban tổ chức cần sửa các lỗi sau rồi tải lại tệp:", "The questions.json file on this site has errors. The organisers need to fix the following and upload the file again:"),
+        Text::BankUnavailable => ("Không tải được bộ câu hỏi. Hãy kiểm tra kết nối mạng rồi thử lại.", "The questions could not be loaded. Check the connection and try again."),
+        Text::Reload => ("Tải lại trang", "Reload the page"),
+        Text::QuestionOf => ("Câu", "Question"),
+        Text::ChooseOne => ("Chọn một đáp án.", "Choose one answer."),
+        Text::ChooseAll => ("Chọn tất cả các đáp án đúng, rồi bấm “Kiểm tra”.", "Choose every correct answer, then press “Check”."),
+        Text::CheckAnswer => ("Kiểm tra", "Check"),
+        Text::Correct => ("Chính xác!", "Correct!"),
+        Text::Wrong => ("Chưa đúng", "Not quite"),
+        Text::CorrectAnswerWas => ("Đáp án đúng:", "Correct answer:"),
+        Text::Explanation => ("Giải thích", "Why"),
+        Text::Source => ("Căn cứ", "Source"),
+        Text::NextQuestion => ("Câu tiếp theo", "Next question"),
+        Text::SeeResults => ("Xem kết quả", "See results"),
+        Text::ResultsTitle => ("Kết quả", "Results"),
+        Text::TimeTaken => ("Thời gian", "Time"),
+        Text::ByTopic => ("Theo chủ đề", "By topic"),
+        Text::Review => ("Xem lại từng câu", "Review every question"),
+        Text::YourAnswer => ("Bạn chọn:", "Your answer:"),
+        Text::NoAnswer => ("(không trả lời)", "(no answer)"),
+        Text::PlayAgain => ("Chơi lượt mới", "Play a new round"),
+        Text::Home => ("Trang đầu", "Home"),
+        Text::KeyboardHint => ("Bàn phím: phím 1–6 để chọn, Enter để tiếp tục.", "Keyboard: keys 1–6 to choose, Enter to go on."),
+        Text::Footer => ("Câu hỏi dựa trên Luật Hợp tác xã năm 2012 và năm 2023 cùng các văn bản được trích dẫn.", "Questions are based on the 2012 and 2023 Laws on Cooperatives and the documents cited."),
+        Text::StorageUnavailable => ("Trình duyệt đang chặn việc lưu dữ liệu (ví dụ ở chế độ ẩn danh). Bạn vẫn chơi được, nhưng lượt đang chơi và lựa chọn ngôn ngữ sẽ không được giữ lại khi tải lại trang.", "This browser is not letting the site save data (for example in a private window). You can still play, but your round and language choice will not be kept if the page is reloaded."),
+        Text::StorageRefused => ("Bộ nhớ của trình duyệt đã đầy nên không lưu được tiến độ. Bạn vẫn chơi tiếp được, nhưng nếu tải lại trang thì lượt này sẽ mất.", "The browser's storage is full, so progress could not be saved. You can keep playing, but reloading the page will lose this round."),
+        Text::SavedDataRepaired => ("Một phần dữ liệu đã lưu trên máy bị hỏng và đã được xoá; các dữ liệu khác vẫn được giữ nguyên.", "Some data saved on this device was damaged and has been removed; everything else was kept."),
+        Text::RoundNotRestored => ("Bộ câu hỏi đã được cập nhật nên không thể tiếp tục lượt chơi dở trước đó. Mời bạn bắt đầu lượt mới.", "The question bank has been updated, so your unfinished round could not be continued. Please start a new round."),
+        Text::EnglishUnavailable => ("Không tải được bản tiếng Anh của các câu hỏi này; câu hỏi được hiển thị bằng tiếng Việt.", "The English text of these questions is not available; showing Vietnamese."),
+        Text::LoadingEnglish => ("Đang tải tiếng Anh…", "Loading English…"),
+        Text::LoadingExplanation => ("Đang tải giải thích…", "Loading explanation…"),
+        Text::ExplanationUnavailable => ("Chưa tải được phần giải thích và căn cứ (thiết bị mất mạng hoặc máy chủ không trả lời). Trang sẽ thử tải lại khi có mạng.", "The explanation and its source could not be loaded (this device is offline or the server did not answer). The page tries again when the connection is back."),
+        Text::Dismiss => ("Đóng thông báo", "Dismiss"),
+        Text::PanicTitle => ("Đã xảy ra lỗi", "Something went wrong"),
+        Text::PanicBody => ("Trang gặp lỗi và không chạy tiếp được. Lượt chơi đang dở đã được lưu: hãy tải lại trang để tiếp tục.", "The page hit an error and cannot go on. Your unfinished round was saved: reload the page to continue."),
+        Text::UpdateReady => ("Đã có phiên bản mới của trang (câu hỏi hoặc giao diện).", "A new version of this site is available (questions or interface)."),
+        Text::UpdateNow => ("Tải lại để cập nhật", "Reload to update"),
+        Text::TextSize => ("Cỡ chữ", "Text size"),
+        Text::ReadAloud => ("Đọc to câu hỏi", "Read the question aloud"),
+        Text::ToolsPage => ("Dành cho ban tổ chức", "For organisers"),
+        Text::PlayersPage => ("Trang thi cho người chơi", "The players' quiz"),
+        Text::ToolsFooter => ("Trang công cụ cho ban tổ chức", "Hosting and organising tools"),
+        Text::LearnPage => ("Tìm hiểu kiến thức", "Learn"),
+        Text::LearnMore => ("Tìm hiểu thêm", "Learn more"),
+        Text::BrandingDefaults => ("Tệp branding.json có lỗi; đang dùng giao diện mặc định.", "branding.json has problems; using the default look."),
     }
 }
 
@@ -249,6 +256,33 @@ pub fn format_progress(lang: Lang, current: usize, total: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first and last texts of a table, and one between, in both
+    /// languages: each ends where the next begins.
+    #[test]
+    fn a_text_table_finds_each_text_whole() {
+        assert_eq!(text(Lang::Vi, Text::AppTitle), "Tìm hiểu Hợp tác xã kiểu mới");
+        assert_eq!(text(Lang::En, Text::AppTitle), "Learn about new-style cooperatives");
+        assert_eq!(text(Lang::Vi, Text::Reload), "Tải lại trang");
+        assert_eq!(text(Lang::En, Text::Reload), "Reload the page");
+        assert_eq!(
+            text(Lang::Vi, Text::BrandingDefaults),
+            "Tệp branding.json có lỗi; đang dùng giao diện mặc định."
+        );
+        assert_eq!(
+            text(Lang::En, Text::BrandingDefaults),
+            "branding.json has problems; using the default look."
+        );
+    }
+
+    #[test]
+    fn a_text_outside_the_table_is_empty_not_a_crash() {
+        assert_eq!(nth("abcdef", &[2, 6], 0), "ab");
+        assert_eq!(nth("abcdef", &[2, 6], 1), "cdef");
+        assert_eq!(nth("abcdef", &[2, 6], 2), "");
+        // Cut inside a letter (never made by `ends`): empty, not a panic.
+        assert_eq!(nth("Việt", &[3], 0), "");
+    }
 
     #[test]
     fn durations_read_naturally_in_both_languages() {

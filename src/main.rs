@@ -1,5 +1,5 @@
 fn main() {
     coop_quiz::ui::panic_screen::install();
     coop_quiz::ui::remove_boot_screen();
-    yew::Renderer::<coop_quiz::ui::App>::new().render();
+    coop_quiz::ui::render_players_page();
 }

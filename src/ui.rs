@@ -24,7 +24,7 @@ mod tools;
 mod update_prompt;
 mod widgets;
 
-pub use app::App;
+pub use app::render_players_page;
 pub use learn::LearnApp;
 pub use tools::ToolsApp;
 
@@ -37,4 +37,4 @@ pub fn remove_boot_screen() {
 pub use player::session::{Screen, Session, SessionAction};
 pub use player::PlayerArea;
 pub use refs::BankRef;
-pub use screens::bank_problems::BankProblems;
+pub use screens::bank_problems::bank_problems;

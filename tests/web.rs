@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use coop_quiz::content::{parse_bank, ContentError, Place};
 use coop_quiz::i18n::Lang;
-use coop_quiz::ui::{BankProblems, PlayerArea};
+use coop_quiz::ui::{bank_problems, PlayerArea};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
@@ -151,7 +151,7 @@ struct ProblemsProps {
 
 #[component]
 fn Problems(props: &ProblemsProps) -> Html {
-    html! { <BankProblems errors={props.errors.clone()} /> }
+    bank_problems(Lang::Vi, &props.errors)
 }
 
 #[wasm_bindgen_test]

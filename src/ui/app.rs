@@ -8,7 +8,7 @@ use super::bank_loader::BankState;
 use super::hooks::{current_hash, use_hash, use_hash_change};
 use super::player::PlayerArea;
 use super::route::{area_for, Area};
-use super::shell::{bank_not_ready, Loaded, Page, Shell};
+use super::shell::{bank_not_ready, Loaded, Page, Shell, ShellProps};
 use crate::i18n::Lang;
 
 /// Opens `page` (`learn.html`, `tools.html`) at the same hash, replacing
@@ -20,13 +20,15 @@ fn open_page(page: &str, hash: &str) {
     let _ignored = gloo::utils::window().location().replace(&format!("{page}{hash}"));
 }
 
-#[component]
-pub fn App() -> Html {
-    html! {
-        <Shell page={Page::Players}>
-            <PlayerAreas />
-        </Shell>
-    }
+/// Renders the players' page: the shell around the player areas, given
+/// to Yew as the root's props, not wrapped in an `App` component (each
+/// component costs its own copy of Yew's lifecycle code in the wasm).
+pub fn render_players_page() {
+    let props = ShellProps {
+        page: Page::Players,
+        children: html! { <PlayerAreas /> },
+    };
+    yew::Renderer::<Shell>::with_props(props).render();
 }
 
 /// The area the address asks for; each area routes further by itself.

@@ -17,19 +17,21 @@ use super::bank_loader::{load_contest, ContestState};
 use super::clock;
 use super::hooks::{current_hash, use_hash_change, use_round_clock, use_saved, use_shown_hash};
 use super::notices::Notice;
+use super::organiser::brand::BrandState;
 use super::refs::ContestRef;
 use super::route::{area_for, Area};
+use crate::i18n::Lang;
 use crate::quiz::play::Attempt;
 use crate::quiz::{Action, ChoiceId, Phase, QuestionBank};
 use crate::storage::{self, Loaded, SavedPlay};
 use route::{hash_for, link_action, screen_for, LinkAction};
-use screens::contest::ContestScreen;
-use screens::invite::InviteScreen;
+use screens::contest::{contest_screen, ContestScreenProps};
+use screens::invite::{invite_screen, InviteScreenProps};
 use screens::practice::PracticeScreen;
 use screens::progress::ProgressScreen;
 use screens::question::QuestionScreen;
 use screens::results::ResultsScreen;
-use screens::start::StartScreen;
+use screens::start::{start_screen, StartScreenProps};
 use screens::tie_break::TieBreakScreen;
 use session::{Play, Screen, Session, SessionAction};
 
@@ -112,6 +114,9 @@ fn saved(play: Option<&Play>) -> Option<SavedPlay> {
 
 #[component]
 pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
+    // Read here for the screens that are functions, not components.
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let brand = use_context::<BrandState>().unwrap_or_default();
     let restored = use_memo((), |()| restore_session(&props.bank));
     let session = {
         let restored = restored.clone();
@@ -223,12 +228,24 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
             None => Html::default(),
         },
         Screen::Practice => html! { <PracticeScreen {bank} {on_action} /> },
-        Screen::Contest => html! {
-            <ContestScreen {bank} state={(*contest_state).clone()} session={Rc::new((*session).clone())} {on_action} />
-        },
+        Screen::Contest => contest_screen(
+            lang,
+            &ContestScreenProps {
+                state: (*contest_state).clone(),
+                session: Rc::new((*session).clone()),
+                on_action,
+            },
+        ),
         Screen::Progress => html! { <ProgressScreen {bank} progress={session.progress.clone()} {on_action} /> },
         Screen::Invite => match session.invite.clone() {
-            Some(challenge) => html! { <InviteScreen {challenge} {bank} {on_action} /> },
+            Some(challenge) => invite_screen(
+                lang,
+                &InviteScreenProps {
+                    challenge,
+                    bank,
+                    on_action,
+                },
+            ),
             None => Html::default(),
         },
         Screen::Start => {
@@ -239,9 +256,18 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
                 .map(|p| (p.round.current_index().map_or(p.round.len(), |i| i + 1), p.round.len()));
             let review_due = session.progress.review.draw(&props.bank, 10).len();
             let has_contest = !matches!(*contest_state, ContestState::Absent);
-            html! {
-                <StartScreen {in_progress} {review_due} {has_contest} question_count={props.bank.questions().len()} english={props.bank.has_english()} {on_action} />
-            }
+            start_screen(
+                lang,
+                &brand,
+                &StartScreenProps {
+                    in_progress,
+                    review_due,
+                    has_contest,
+                    question_count: props.bank.questions().len(),
+                    english: props.bank.has_english(),
+                    on_action,
+                },
+            )
         }
     }
 }

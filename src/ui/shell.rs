@@ -14,8 +14,8 @@ use super::bank_loader::{
 };
 use super::notices::{notice_bar, Notice};
 use super::organiser::brand::{use_branding, BrandState};
-use super::screens::bank_problems::BankProblems;
-use super::update_prompt::UpdatePrompt;
+use super::screens::bank_problems::bank_problems;
+use super::update_prompt::{update_prompt, use_update_ready};
 use super::widgets::lang_switch::lang_switch;
 use super::widgets::text_size_switch::text_size_switch;
 use crate::i18n::{text, Lang, Text};
@@ -179,7 +179,7 @@ pub fn bank_not_ready(bank: &BankState, lang: Lang) -> Option<Html> {
         BankState::Loading => Some(html! {
             <div class="loading-screen"><p class="notice" role="status">{ t(Text::Loading) }</p></div>
         }),
-        BankState::Broken(errors) => Some(html! { <BankProblems errors={Rc::clone(errors)} /> }),
+        BankState::Broken(errors) => Some(bank_problems(lang, errors)),
         BankState::Unavailable(reason) => Some(html! {
             <div class="notice notice-error" role="alert">
                 <p>{ t(Text::BankUnavailable) }</p>
@@ -223,6 +223,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let bank = use_state(|| BankState::Loading);
     let notes = use_state(|| Notes::Here);
     let brand = use_branding();
+    let update_ready = use_update_ready();
     let page = props.page;
     use_effect_with((*lang, brand.title(*lang), page), |(lang, title, page)| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -359,7 +360,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </div>
                 </header>
                 <main id="main" class="content">
-                    <UpdatePrompt />
+                    { update_prompt(*lang, update_ready) }
                     { notice_bar(*lang, &notices.shown, &on_dismiss) }
                     // While the English is fetched (the page is still in the
                     // language shown); always there, so screen readers hear it.

@@ -12,14 +12,14 @@ const READY_EVENT: &str = "coopquiz:update-ready";
 const READY_FLAG: &str = "coopquizUpdateReady";
 const APPLY_EVENT: &str = "coopquiz:apply-update";
 
-/// Whether the update was announced before this component listened.
+/// Whether the update was announced before the page listened.
 fn announced_already() -> bool {
     js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str(READY_FLAG)).is_ok_and(|v| v.is_truthy())
 }
 
-#[component]
-pub fn UpdatePrompt() -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// Whether the service worker has announced an update, now or before.
+#[hook]
+pub fn use_update_ready() -> bool {
     let ready = use_state(announced_already);
     {
         let ready = ready.clone();
@@ -28,7 +28,14 @@ pub fn UpdatePrompt() -> Html {
             move || drop(listener)
         });
     }
-    if !*ready {
+    *ready
+}
+
+/// The prompt, once the update is `ready`. A function the shell calls
+/// with `use_update_ready`'s answer, not a component: each component costs
+/// its own copy of Yew's lifecycle code in the wasm.
+pub fn update_prompt(lang: Lang, ready: bool) -> Html {
+    if !ready {
         return Html::default();
     }
     let onclick = Callback::from(|_: MouseEvent| {

@@ -1,4 +1,6 @@
-//! Small components shared by screens.
+//! Small pieces shared by screens, mostly functions (with a hook for the
+//! state of those that keep one, held by the screen that shows them):
+//! each component costs the wasm its own copy of Yew's lifecycle code.
 
 pub mod certificate_png;
 pub mod choice_button;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::i18n::{text, Text};
 use crate::quiz::{Lang, QuestionBank};
 use crate::ui::shell::Notes;
-use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::choice_button::{choice_button, ChoiceButtonProps, ChoiceLook};
 use crate::ui::widgets::explanation::explanation;
 use crate::ui::widgets::source_ref::source_ref;
 
@@ -32,13 +32,13 @@ pub fn preview(bank: &QuestionBank, first: usize, lang: Lang) -> Html {
                         <p class="prompt">{ question.prompt().get(lang).to_owned() }</p>
                         <div class="choices">
                             for (n, choice) in question.choices().iter().enumerate() {
-                                <ChoiceButton
-                                    key={n}
-                                    number={n + 1}
-                                    text={AttrValue::from(choice.text().get(lang).to_owned())}
-                                    look={ChoiceLook::Revealed { correct: choice.is_correct(), picked: false }}
-                                    on_pick={Callback::noop()}
-                                />
+                                { choice_button(lang, ChoiceButtonProps {
+                                    key: n.into(),
+                                    number: n + 1,
+                                    text: choice.text().get(lang),
+                                    look: ChoiceLook::Revealed { correct: choice.is_correct(), picked: false },
+                                    on_pick: Callback::noop(),
+                                }) }
                             }
                         </div>
                         { explanation(question, lang, Notes::Here, Some(text(lang, Text::Explanation))) }

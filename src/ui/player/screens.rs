@@ -1,4 +1,5 @@
-//! The player area's screens, one component per screen.
+//! The player area's screens, one file per screen: a component, or a
+//! function for a screen that keeps no state of its own.
 
 pub mod contest;
 pub mod invite;

@@ -1,9 +1,9 @@
 //! The player area's interface strings, in Vietnamese and English, kept
 //! beside the area (words shared by areas stay in `i18n.rs`). Each key
-//! holds both languages in one match arm, so a missing translation is a
+//! holds both languages in one table line (`text_table!`), so a missing translation is a
 //! compile error; text with numbers in it has a function of its own.
 
-use crate::i18n::Lang;
+use crate::i18n::{text_table, Lang};
 
 /// A piece of player-area text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,13 +114,12 @@ pub enum T {
     LevelHard,
 }
 
-/// The text for `key` in `lang`.
-#[must_use]
-// A table, one line per key: splitting it by screen would only make a
-// key harder to find.
-#[allow(clippy::too_many_lines)]
-pub fn t(lang: Lang, key: T) -> &'static str {
-    let (vi, en) = match key {
+text_table! {
+    /// The text for `key` in `lang`.
+    #[must_use]
+    // A table, one line per key: splitting it by screen would only make a
+    // key harder to find.
+    pub fn t(T) {
         T::ContestLoading => ("Đang tải thông tin hội thi…", "Loading the contest…"),
         T::NoContest => ("Trang này hiện không tổ chức hội thi.", "This site runs no contest at the moment."),
         T::ContestBroken => ("Tệp cấu hình hội thi (static/contest.json) có lỗi. Ban tổ chức cần sửa:", "The contest settings (static/contest.json) have problems. The organisers need to fix:"),
@@ -216,10 +215,6 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         T::LevelEasy => ("Dễ", "Easy"),
         T::LevelMedium => ("Trung bình", "Medium"),
         T::LevelHard => ("Khó", "Hard"),
-    };
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
     }
 }
 

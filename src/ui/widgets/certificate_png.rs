@@ -8,18 +8,13 @@ use crate::i18n::Lang;
 use crate::ui::certificate_image::{file_name, render_png, save, CertificateText};
 use crate::ui::share;
 
-#[derive(Properties, PartialEq)]
-pub struct CertificatePngProps {
-    pub text: CertificateText,
-}
-
-#[component]
-pub fn CertificatePng(props: &CertificatePngProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let failed = use_state(|| false);
-    let name = file_name(t(lang, T::CertificateFileStem), &props.text.name);
+/// The buttons, and why the image could not be made if it could not
+/// (`failed`, the caller's state: a function, not a component, since each
+/// component costs its own copy of Yew's lifecycle code in the wasm).
+pub fn certificate_png(lang: Lang, certificate: &CertificateText, failed: &UseStateHandle<bool>) -> Html {
+    let name = file_name(t(lang, T::CertificateFileStem), &certificate.name);
     let run = |to_share: bool| {
-        let (text, name, failed) = (props.text.clone(), name.clone(), failed.clone());
+        let (text, name, failed) = (certificate.clone(), name.clone(), failed.clone());
         Callback::from(move |_: MouseEvent| {
             let (text, name, failed) = (text.clone(), name.clone(), failed.clone());
             yew::platform::spawn_local(async move {
@@ -43,7 +38,7 @@ pub fn CertificatePng(props: &CertificatePngProps) -> Html {
             if share::can_share() {
                 <button type="button" class="button" onclick={run(true)}>{ t(lang, T::ShareCertificate) }</button>
             }
-            if *failed {
+            if **failed {
                 <p class="muted" role="status">{ t(lang, T::CertificateImageFailed) }</p>
             }
         </>

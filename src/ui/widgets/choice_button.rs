@@ -1,6 +1,7 @@
 //! One answer option as a large button, with its number for the keyboard.
 
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 use super::text::{t, T};
 use crate::i18n::Lang;
@@ -14,18 +15,20 @@ pub enum ChoiceLook {
     Revealed { correct: bool, picked: bool },
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceButtonProps {
+/// What an option button shows, and what a tap on it does.
+pub struct ChoiceButtonProps<'a> {
+    /// Keeps the button with its option when the list is drawn again.
+    pub key: Key,
     pub number: usize,
-    pub text: AttrValue,
+    pub text: &'a str,
     pub look: ChoiceLook,
     pub on_pick: Callback<()>,
 }
 
-#[component]
-pub fn ChoiceButton(props: &ChoiceButtonProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let (class, mark, note, pressed, disabled) = match props.look {
+/// The button. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn choice_button(lang: Lang, props: ChoiceButtonProps<'_>) -> Html {
+    let (class, mark, verdict_note, pressed, disabled) = match props.look {
         ChoiceLook::Open { ticked, multiple } => (
             if ticked { "choice ticked" } else { "choice" },
             if ticked {
@@ -45,25 +48,25 @@ pub fn ChoiceButton(props: &ChoiceButtonProps) -> Html {
                 (false, true) => ("choice wrong", "✗"),
                 (false, false) => ("choice faded", ""),
             };
-            let note = match (correct, picked) {
+            let verdict_note = match (correct, picked) {
                 (true, true) => t(lang, T::YourChoiceRight),
                 (true, false) => t(lang, T::CorrectAnswer),
                 (false, true) => t(lang, T::YourChoiceWrong),
                 (false, false) => "",
             };
-            (class, mark, note, None, true)
+            (class, mark, verdict_note, None, true)
         }
     };
     let onclick = props.on_pick.reform(|_: MouseEvent| ());
     html! {
-        <button type="button" {class} {onclick} {disabled} aria-pressed={pressed}>
+        <button key={props.key} type="button" {class} {onclick} {disabled} aria-pressed={pressed}>
             <span class="choice-number" aria-hidden="true">{ props.number }</span>
-            <span class="choice-text">{ props.text.clone() }</span>
+            <span class="choice-text">{ props.text.to_owned() }</span>
             if !mark.is_empty() {
                 <span class="choice-mark" aria-hidden="true">{ mark }</span>
             }
-            if !note.is_empty() {
-                <span class="choice-note">{ note }</span>
+            if !verdict_note.is_empty() {
+                <span class="choice-note">{ verdict_note }</span>
             }
         </button>
     }

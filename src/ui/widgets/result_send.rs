@@ -9,17 +9,19 @@ use crate::content::submit::{Entry, SubmitTo};
 use crate::i18n::Lang;
 use crate::quiz::qr::QrCode;
 use crate::ui::share;
-use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::copy_box::{copy_box, CopyBoxState};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultSendProps {
-    pub code: AttrValue,
-    pub name: AttrValue,
+/// The result a contest player hands in, and where to.
+pub struct ResultSendProps<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
     pub birth_year: Option<u16>,
-    pub unit: AttrValue,
-    pub phone: AttrValue,
-    pub title: AttrValue,
-    pub submit: Option<SubmitTo>,
+    pub unit: &'a str,
+    pub phone: &'a str,
+    pub title: &'a str,
+    pub submit: Option<&'a SubmitTo>,
+    /// The state of the result code's copy box (`use_copy_box`).
+    pub code_box: &'a CopyBoxState,
 }
 
 /// The code as a QR symbol, crisp at any size, with its quiet zone.
@@ -40,22 +42,20 @@ fn qr_image(code: &str, lang: Lang) -> Html {
     }
 }
 
-#[component]
-pub fn ResultSend(props: &ResultSendProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The ways to hand the result in. A function, not a component: it has
+/// no state, and each component costs its own copy of Yew's lifecycle code
+/// in the wasm.
+pub fn result_send(lang: Lang, props: &ResultSendProps<'_>) -> Html {
     let entry = Entry {
-        code: &props.code,
-        name: &props.name,
+        code: props.code,
+        name: props.name,
         birth_year: props.birth_year,
-        unit: &props.unit,
-        phone: &props.phone,
+        unit: props.unit,
+        phone: props.phone,
     };
     let line = entry.line();
-    let form = props.submit.as_ref().and_then(|s| s.form_address(&entry));
-    let email = props
-        .submit
-        .as_ref()
-        .and_then(|s| s.email_address(&entry, &props.title, lang));
+    let form = props.submit.and_then(|s| s.form_address(&entry));
+    let email = props.submit.and_then(|s| s.email_address(&entry, props.title, lang));
     let submit_label = t(lang, T::SubmitResult);
     let on_share = {
         let title = props.title.to_string();
@@ -85,8 +85,8 @@ pub fn ResultSend(props: &ResultSendProps) -> Html {
             if form.is_some() || email.is_some() {
                 <p class="muted">{ t(lang, T::SubmitHint) }</p>
             }
-            <CopyBox id="result-code" label={t(lang, T::YourResultCode)} value={line} />
-            { qr_image(&props.code, lang) }
+            { copy_box(lang, props.code_box, "result-code", t(lang, T::YourResultCode), line) }
+            { qr_image(props.code, lang) }
         </div>
     }
 }

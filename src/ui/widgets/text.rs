@@ -1,8 +1,8 @@
 //! The shared widgets' interface strings, in Vietnamese and English, in the
-//! shape of `ui/host/text.rs`: one key per piece of text, both languages in
-//! one match arm, so a missing translation is a compile error.
+//! shape of `ui/player/text.rs`: one key per piece of text, both languages in
+//! one table line (`text_table!`), so a missing translation is a compile error.
 
-use crate::i18n::Lang;
+use crate::i18n::{text_table, Lang};
 
 /// A piece of widget text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,9 +33,10 @@ pub enum T {
     YourResultCode,
 }
 
-#[must_use]
-pub fn t(lang: Lang, key: T) -> &'static str {
-    let (vi, en) = match key {
+text_table! {
+    /// The text for `key` in `lang`.
+    #[must_use]
+    pub fn t(T) {
         T::Copy => ("Sao chép", "Copy"),
         T::Copied => ("Đã sao chép.", "Copied."),
         T::CopyFailed => (
@@ -70,10 +71,6 @@ pub fn t(lang: Lang, key: T) -> &'static str {
             "Mã kết quả của bạn (gửi cho ban tổ chức cùng họ tên và đơn vị)",
             "Your result code (send it to the organisers with your name and unit)",
         ),
-    };
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
     }
 }
 

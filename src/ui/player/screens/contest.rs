@@ -12,12 +12,10 @@ use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
 use crate::ui::player::session::{Screen, Session, SessionAction};
 use crate::ui::player::text::{self, t, T};
-use crate::ui::refs::BankRef;
-use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::copy_box::{copy_box, use_copy_box};
 
-#[derive(Properties, PartialEq)]
+/// What the contest screen shows.
 pub struct ContestScreenProps {
-    pub bank: BankRef,
     pub state: ContestState,
     pub session: Rc<Session>,
     pub on_action: Callback<SessionAction>,
@@ -132,9 +130,10 @@ fn still_wrong(shown: &[FieldProblem], form: &Form, this_year: u16) -> Vec<Field
         .collect()
 }
 
-#[component]
-pub fn ContestScreen(props: &ContestScreenProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The screen. A function, not a component: it has no state (the
+/// registration form has, in `ContestReady`), and each component costs its
+/// own copy of Yew's lifecycle code in the wasm.
+pub fn contest_screen(lang: Lang, props: &ContestScreenProps) -> Html {
     let on_home = props
         .on_action
         .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
@@ -157,7 +156,8 @@ pub fn ContestScreen(props: &ContestScreenProps) -> Html {
         }
     };
     html! {
-        <section class="screen contest-screen" aria-labelledby="contest-title">
+        // Keyed: see `start_screen`.
+        <section key="contest" class="screen contest-screen" aria-labelledby="contest-title">
             { body }
             { home }
         </section>
@@ -182,6 +182,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let form = use_state(Form::default);
     let problems = use_state(Vec::<FieldProblem>::new);
+    let saved_code_box = use_copy_box();
     let contest = &props.contest;
     let rules = &contest.rules;
     let minutes = format_duration(lang, rules.time_limit_ms);
@@ -229,7 +230,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                         <p><strong>{ t(lang, T::AlreadyPlayed) }</strong></p>
                         <p>{ attempt.name.clone() }{ " · " }{ attempt.unit.clone() }{ " · " }{ format_score(lang, attempt.correct, attempt.total) }</p>
                         if !attempt.code.is_empty() {
-                            <CopyBox id="saved-code" label={t(lang, T::ResultCode)} value={format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)} />
+                            { copy_box(lang, &saved_code_box, "saved-code", t(lang, T::ResultCode), format!("{} | {} | {}", attempt.code, attempt.name, attempt.unit)) }
                         }
                     </div>
                 }

@@ -10,16 +10,16 @@ use crate::ui::player::session::{Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 
-#[derive(Properties, PartialEq)]
+/// What the challenge screen shows.
 pub struct InviteScreenProps {
     pub challenge: Challenge,
     pub bank: BankRef,
     pub on_action: Callback<SessionAction>,
 }
 
-#[component]
-pub fn InviteScreen(props: &InviteScreenProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The screen. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn invite_screen(lang: Lang, props: &InviteScreenProps) -> Html {
     let config = &props.challenge.config;
     let topics = if config.topics.is_empty() {
         t(lang, T::AllTopics).to_owned()
@@ -50,7 +50,8 @@ pub fn InviteScreen(props: &InviteScreenProps) -> Html {
         .on_action
         .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
     html! {
-        <section class="screen invite" aria-labelledby="invite-title">
+        // Keyed: see `start_screen`.
+        <section key="invite" class="screen invite" aria-labelledby="invite-title">
             <h1 id="invite-title">{ t(lang, T::ChallengedTitle) }</h1>
             if let Some(score) = props.challenge.score {
                 <p class="lead">{ text::friend_score(lang, score, config.length) }</p>

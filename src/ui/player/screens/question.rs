@@ -9,12 +9,12 @@ use crate::ui::learn::learn_more::learn_more;
 use crate::ui::player::keys::{command_for_key, KeyCommand};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
-use crate::ui::widgets::choice_button::{ChoiceButton, ChoiceLook};
+use crate::ui::widgets::choice_button::{choice_button, ChoiceButtonProps, ChoiceLook};
 use crate::ui::widgets::countdown::countdown;
 use crate::ui::widgets::explanation::{explanation, use_notes};
 use crate::ui::widgets::feedback_panel::{feedback_panel, FeedbackPanelProps};
 use crate::ui::widgets::progress_bar::progress_bar;
-use crate::ui::widgets::read_aloud::ReadAloud;
+use crate::ui::widgets::read_aloud::{read_aloud, use_read_aloud};
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
@@ -122,6 +122,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         0
     };
 
+    let reads_aloud = use_read_aloud(lang, !revealed);
+
     // Focus the question when it appears and the verdict when it comes, so
     // keyboard and screen-reader users land on what changed.
     use_effect_with(revealed, {
@@ -150,7 +152,16 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             let (ticked, on_answer, id) = (ticked.clone(), props.on_answer.clone(), *id);
             Callback::from(move |()| pick_option(multiple, &ticked, &on_answer, id))
         };
-        html! { <ChoiceButton key={id.0} number={position + 1} text={AttrValue::from(choice.to_owned())} {look} {on_pick} /> }
+        choice_button(
+            lang,
+            ChoiceButtonProps {
+                key: id.0.into(),
+                number: position + 1,
+                text: choice,
+                look,
+                on_pick,
+            },
+        )
     });
     let hint = match question.kind() {
         Kind::Multiple => text(lang, Text::ChooseAll),
@@ -188,13 +199,12 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading} lang={text_lang}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>
-            if !revealed {
-                <ReadAloud script={AttrValue::from(script)} />
+            if reads_aloud {
+                { read_aloud(lang, script) }
             }
-            // Disabled in the same change of the page that shows the feedback.
-            // Each option is a component of its own, and Yew may let the
-            // browser draw (and take taps) before it has updated them all:
-            // an option must never look open beside its question's verdict.
+            // Disabled in the same change of the page that shows the
+            // feedback: an option must never look open (or take a tap)
+            // beside its question's verdict.
             <fieldset class="choice-group" disabled={revealed} aria-labelledby="prompt" aria-describedby="hint">
                 <div class="choices" lang={text_lang}>{ for buttons }</div>
             </fieldset>

@@ -13,10 +13,10 @@ use crate::ui::learn::learn_more::learn_more;
 use crate::ui::player::session::{Play, Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::{BankRef, ContestRef};
-use crate::ui::widgets::certificate_png::CertificatePng;
-use crate::ui::widgets::copy_box::CopyBox;
+use crate::ui::widgets::certificate_png::certificate_png;
+use crate::ui::widgets::copy_box::{copy_box, use_copy_box};
 use crate::ui::widgets::explanation::{explanation, use_notes};
-use crate::ui::widgets::result_send::ResultSend;
+use crate::ui::widgets::result_send::{result_send, ResultSendProps};
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +49,11 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let notes = use_notes();
     let heading = use_node_ref();
+    // Whether the certificate's image could not be made (`certificate_png`).
+    let certificate_failed = use_state(|| false);
+    // The one copy box shown: the result code in a contest, else the
+    // challenge link.
+    let copy_state = use_copy_box();
     use_effect_with((), {
         let heading = heading.clone();
         move |()| {
@@ -145,12 +150,20 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                 date: date_line.clone(),
                 code: code.clone(),
             };
-            let submit = props.contest.as_ref().and_then(|c| c.0.submit.clone());
+            let submit = props.contest.as_ref().and_then(|c| c.0.submit.as_ref());
             html! {
                 <>
                     <div class="result-code">
-                        <ResultSend code={code.clone()} name={player.name.clone()} birth_year={player.birth_year}
-                            unit={player.unit.clone()} phone={player.phone.clone()} title={title.clone()} {submit} />
+                        { result_send(lang, &ResultSendProps {
+                            code: &code,
+                            name: &player.name,
+                            birth_year: player.birth_year,
+                            unit: &player.unit,
+                            phone: &player.phone,
+                            title: &title,
+                            submit,
+                            code_box: &copy_state,
+                        }) }
                         <p class="muted">{ t(lang, T::ResultCodeHint) }</p>
                     </div>
                     <article class="certificate" aria-label={t(lang, T::Certificate)}>
@@ -164,7 +177,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                     </article>
                     <div class="actions">
                         <button type="button" class="button" onclick={on_print}>{ t(lang, T::PrintCertificate) }</button>
-                        <CertificatePng text={image} />
+                        { certificate_png(lang, &image, &certificate_failed) }
                         <button type="button" class="button" onclick={on_home.clone()}>{ shared(Text::Home) }</button>
                     </div>
                 </>
@@ -186,7 +199,7 @@ pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
                         <button type="button" class="button button-primary" onclick={on_play_again}>{ shared(Text::PlayAgain) }</button>
                         <button type="button" class="button" onclick={on_home.clone()}>{ shared(Text::Home) }</button>
                     </div>
-                    <CopyBox id="challenge-link" label={t(lang, T::ChallengeLink)} value={link} />
+                    { copy_box(lang, &copy_state, "challenge-link", t(lang, T::ChallengeLink), link) }
                 </>
             }
         }

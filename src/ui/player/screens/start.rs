@@ -10,7 +10,7 @@ use crate::ui::organiser::brand::BrandState;
 use crate::ui::player::session::{Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 
-#[derive(Properties, PartialEq)]
+/// What the start screen shows.
 pub struct StartScreenProps {
     /// (current question, total) of a round left unfinished, if any.
     pub in_progress: Option<(usize, usize)>,
@@ -24,11 +24,10 @@ pub struct StartScreenProps {
     pub on_action: Callback<SessionAction>,
 }
 
-#[component]
-pub fn StartScreen(props: &StartScreenProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+/// The screen. A function, not a component: it has no state, and each
+/// component costs its own copy of Yew's lifecycle code in the wasm.
+pub fn start_screen(lang: Lang, brand: &BrandState, props: &StartScreenProps) -> Html {
     let shared = |key| i18n::text(lang, key);
-    let brand = use_context::<BrandState>().unwrap_or_default();
     let show = |screen: Screen| props.on_action.reform(move |_: MouseEvent| SessionAction::Show(screen));
     let on_quick = props.on_action.reform(|_: MouseEvent| SessionAction::StartPractice {
         setup: Setup::default(),
@@ -42,7 +41,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let bank_size = text::bank_size(lang, props.question_count, props.english);
     let review_label = text::review_label(lang, props.review_due);
     html! {
-        <section class="screen start" aria-labelledby="start-title">
+        // Keyed: another screen drawn by a function is a <section> too, and
+        // Yew would patch one into the other (a focused button staying
+        // focused as another button) instead of replacing it.
+        <section key="start" class="screen start" aria-labelledby="start-title">
             <h1 id="start-title">{ brand.title(lang).unwrap_or_else(|| shared(Text::AppTitle).to_owned()) }</h1>
             if let Some(subtitle) = &brand.branding.subtitle {
                 <p class="subtitle">{ subtitle.get(lang).to_owned() }</p>
