@@ -188,16 +188,28 @@ for (const [why, english] of [
   });
 }
 
+/// A file of the built site the server holds back until `release()`
+/// (the service worker's requests too, which page.route would not see).
+function held(file) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const body = readFile(join(DIST, file));
+  return { body: gate.then(() => body), release };
+}
+
+/// A server of its own at `prefix` that holds `file` back (and serves
+/// `overrides`); released and closed after the test `t`.
+async function serveHeld(t, prefix, file, overrides = {}) {
+  const { body, release } = held(file);
+  const own = await site.serve({ prefix, overrides: { [file]: body, ...overrides } });
+  t.after(() => { release(); return own.close(); });
+  return { url: own.url, release };
+}
+
 // The English on its way: a polite note in the language shown; a request
 // that never answers gives up (10 s) with the notice, a slow one ends in
-// English. The server holds questions.en.json (the service worker's
-// requests too, which page.route would not see).
-function heldEnglish() {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const english = readFile(join(DIST, 'static/questions.en.json'));
-  return { body: held.then(() => english), release };
-}
+// English. The server holds questions.en.json.
+const heldEnglish = () => held('static/questions.en.json');
 
 async function switchMidRound(prefix, english) {
   const own = await site.serve({ prefix, overrides: { 'static/questions.en.json': english.body } });
@@ -250,13 +262,6 @@ test('an English that arrives after the loading note was seen is shown', async (
 // more" links to. Held by the server, a feedback screen says they are on
 // their way and fills in when they come; missing (offline on a first
 // visit), it says so in a clear line, and the round still scores.
-function held(file) {
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  const body = readFile(join(DIST, file));
-  return { body: gate.then(() => body), release };
-}
-
 const LOADING = { vi: 'Giải thích: Đang tải giải thích…', en: 'Why: Loading explanation…' };
 const UNAVAILABLE = {
   vi: 'Giải thích: Chưa tải được phần giải thích và căn cứ (thiết bị mất mạng hoặc máy chủ không trả lời). Trang sẽ thử tải lại khi có mạng.',
@@ -264,11 +269,9 @@ const UNAVAILABLE = {
 };
 
 test('explanations still on their way show a loading line on the feedback, then fill in', async (t) => {
-  const notes = held('static/questions.notes.json');
-  const own = await site.serve({ prefix: '/held-notes/', overrides: { 'static/questions.notes.json': notes.body } });
-  t.after(() => { notes.release(); return own.close(); });
+  const notes = await serveHeld(t, '/held-notes/', 'static/questions.notes.json');
   const page = await site.page();
-  await page.goto(own.url);
+  await page.goto(notes.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   const prompt = await page.locator('h1.prompt').textContent();
   await answerFirst(page, { n: 1 });
@@ -290,11 +293,9 @@ test('explanations still on their way show a loading line on the feedback, then 
 });
 
 test('a results review shown before the notes fills in every source when they come', async (t) => {
-  const notes = held('static/questions.notes.json');
-  const own = await site.serve({ prefix: '/held-notes-review/', overrides: { 'static/questions.notes.json': notes.body } });
-  t.after(() => { notes.release(); return own.close(); });
+  const notes = await serveHeld(t, '/held-notes-review/', 'static/questions.notes.json');
   const page = await site.page();
-  await page.goto(own.url);
+  await page.goto(notes.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).click();
   await playToEnd(page);
   const items = page.locator('.review-item');
@@ -313,11 +314,9 @@ test('a results review shown before the notes fills in every source when they co
 });
 
 test('an English player reads the English explanation before the Vietnamese ones arrive', async (t) => {
-  const notes = held('static/questions.notes.json');
-  const own = await site.serve({ prefix: '/held-notes-en/', overrides: { 'static/questions.notes.json': notes.body } });
-  t.after(() => { notes.release(); return own.close(); });
+  const notes = await serveHeld(t, '/held-notes-en/', 'static/questions.notes.json');
   const page = await site.page({ locale: 'en-GB' });
-  await page.goto(own.url);
+  await page.goto(notes.url);
   await page.getByRole('button', { name: 'Start (10 questions)' }).click();
   await page.getByText('Question 1 of 10', { exact: true }).waitFor();
   const prompt = await page.locator('h1.prompt').textContent();
@@ -364,14 +363,9 @@ test('explanations and legal sources that failed to download come once the devic
 });
 
 test('with neither the English nor the explanations yet, an English player sees the loading line in English', async (t) => {
-  const notes = held('static/questions.notes.json');
-  const own = await site.serve({
-    prefix: '/held-notes-no-en/',
-    overrides: { 'static/questions.notes.json': notes.body, 'static/questions.en.json': null },
-  });
-  t.after(() => { notes.release(); return own.close(); });
+  const notes = await serveHeld(t, '/held-notes-no-en/', 'static/questions.notes.json', { 'static/questions.en.json': null });
   const page = await site.page({ locale: 'en-GB' });
-  await page.goto(own.url);
+  await page.goto(notes.url);
   await page.getByRole('button', { name: 'Start (10 questions)' }).click();
   await answerFirst(page, { n: 1, lang: 'en' });
   const line = page.locator('.feedback .explanation');
@@ -413,11 +407,7 @@ for (const lang of ['vi', 'en']) {
 // down when the start screen arrives, a jump under the player's thumb (the
 // page's whole layout shift, 0.064–0.076, before).
 test('while the questions load, the footer waits below the fold and nothing moves when the start screen arrives', async (t) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const bank = readFile(join(DIST, 'static/questions.json'));
-  const own = await site.serve({ prefix: '/slow-bank/', overrides: { 'static/questions.json': held.then(() => bank) } });
-  t.after(() => { release(); return own.close(); });
+  const bank = await serveHeld(t, '/slow-bank/', 'static/questions.json');
   const page = await site.page();
   await page.addInitScript(() => {
     window.shifts = [];
@@ -425,14 +415,14 @@ test('while the questions load, the footer waits below the fold and nothing move
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => [e.value, e.sources.map((s) => `${s.node?.className} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`)])))
       .observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(own.url);
+  await page.goto(bank.url);
   await page.getByText('Đang tải câu hỏi…', { exact: true }).waitFor();
   const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await frames();
   const footerTop = await page.locator('footer').evaluate((f) => f.getBoundingClientRect().top);
   assert.ok(footerTop >= 740, `the footer starts below the fold while loading (top ${footerTop})`);
   // No screenshot here: a full-page one resizes the page, a shift of its own.
-  release();
+  bank.release();
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await frames();
   assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
