@@ -25,6 +25,12 @@ mod update_prompt;
 mod widgets;
 
 pub use app::render_players_page;
+
+/// The contest page (`contest.html`). For now the players' page itself:
+/// its own area follows (issue 17).
+pub fn render_contest_page() {
+    render_players_page();
+}
 pub use learn::LearnApp;
 pub use tools::ToolsApp;
 
