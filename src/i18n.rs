@@ -65,6 +65,10 @@ pub enum Text {
     /// A question's link to the key points it rests on (on `learn.html`).
     LearnMore,
     BrandingDefaults,
+    /// A question left unanswered when a timed round ended.
+    NotAnsweredTimeUp,
+    /// The contest page (`contest.html`): its title.
+    ContestPage,
 }
 
 /// Defines `fn $name(lang: Lang, key: $Key) -> &'static str` from a table
@@ -200,6 +204,17 @@ text_table! {
         Text::LearnPage => ("Tìm hiểu kiến thức", "Learn"),
         Text::LearnMore => ("Tìm hiểu thêm", "Learn more"),
         Text::BrandingDefaults => ("Tệp branding.json có lỗi; đang dùng giao diện mặc định.", "branding.json has problems; using the default look."),
+        Text::NotAnsweredTimeUp => ("Chưa trả lời (hết giờ)", "Not answered (time ran out)"),
+        Text::ContestPage => ("Hội thi", "Contest"),
+    }
+}
+
+/// "★ 3 câu đúng liên tiếp" / "★ 3 right in a row".
+#[must_use]
+pub fn streak(lang: Lang, streak: usize) -> String {
+    match lang {
+        Lang::Vi => format!("★ {streak} câu đúng liên tiếp"),
+        Lang::En => format!("★ {streak} right in a row"),
     }
 }
 

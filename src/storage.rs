@@ -21,6 +21,8 @@ const LANG_KEY: &str = "coopquiz.lang.v1";
 const TEXT_SIZE_KEY: &str = "coopquiz.textsize.v1";
 /// The round in progress (or just finished) with its kind, as `SavedPlay`.
 const PLAY_KEY: &str = "coopquiz.play.v1";
+/// The contest page's counted round (the players' page's is `PLAY_KEY`).
+const CONTEST_PLAY_KEY: &str = "coopquiz.contestplay.v1";
 /// Where the first version kept a round, as a bare `RoundRecord`; read
 /// once as a practice round and then moved to `PLAY_KEY`.
 const OLD_ROUND_KEY: &str = "coopquiz.round.v1";
@@ -208,9 +210,28 @@ pub fn save_lang(lang: Lang) -> Result<(), WriteFailed> {
     write(LANG_KEY, lang.code())
 }
 
+/// A contest round saved before the contest had a page of its own is in
+/// the players' key: it moves to the contest's, so that neither page's
+/// first save (`use_saved` writes at the start) loses it. Both pages call
+/// this before they read their round.
+fn move_old_contest_play() {
+    let Some(value) = read_raw(PLAY_KEY) else {
+        return;
+    };
+    if decode_play(&value).is_ok_and(|saved| matches!(saved.kind, PlayKind::Contest { .. })) {
+        if read_raw(CONTEST_PLAY_KEY).is_none() && write(CONTEST_PLAY_KEY, &value).is_err() {
+            return; // kept where it is rather than lost
+        }
+        if let Some(storage) = local_storage() {
+            let _removed = storage.remove_item(PLAY_KEY);
+        }
+    }
+}
+
 /// The round that was on screen before the page was reloaded or closed.
 #[must_use]
 pub fn load_play() -> Loaded<SavedPlay> {
+    move_old_contest_play();
     match read_decoded(PLAY_KEY, decode_play) {
         Loaded::Missing => match read_decoded(OLD_ROUND_KEY, decode_round) {
             Loaded::Found(round) => Loaded::Found(SavedPlay {
@@ -241,6 +262,26 @@ pub fn discard_play(why: &str) {
         if let Some(value) = read_raw(key) {
             discard(key, &value, why);
         }
+    }
+}
+
+/// The contest page's round as it was before a reload.
+#[must_use]
+pub fn load_contest_play() -> Loaded<SavedPlay> {
+    move_old_contest_play();
+    read_decoded(CONTEST_PLAY_KEY, decode_play)
+}
+
+/// Keeps the contest page's round (it is never forgotten: the rules
+/// screen offers to continue it, and the results stay on reload).
+pub fn save_contest_play(play: &SavedPlay) -> Result<(), WriteFailed> {
+    write_json(CONTEST_PLAY_KEY, play)
+}
+
+/// Deletes a saved contest round that the current bank cannot rebuild.
+pub fn discard_contest_play(why: &str) {
+    if let Some(value) = read_raw(CONTEST_PLAY_KEY) {
+        discard(CONTEST_PLAY_KEY, &value, why);
     }
 }
 

@@ -6,6 +6,7 @@ mod bank_loader;
 mod certificate_image;
 mod clipboard;
 mod clock;
+mod contest;
 mod file_io;
 mod hooks;
 mod host;
@@ -13,6 +14,7 @@ mod learn;
 mod notices;
 mod organiser;
 pub mod panic_screen;
+mod play;
 mod player;
 mod refs;
 mod route;
@@ -25,12 +27,7 @@ mod update_prompt;
 mod widgets;
 
 pub use app::render_players_page;
-
-/// The contest page (`contest.html`). For now the players' page itself:
-/// its own area follows (issue 17).
-pub fn render_contest_page() {
-    render_players_page();
-}
+pub use contest::render_contest_page;
 pub use learn::LearnApp;
 pub use tools::ToolsApp;
 

@@ -1,6 +1,7 @@
 //! The players' page (`index.html`): the shell around the player area,
-//! and the way on to `learn.html` and `tools.html` for the addresses
-//! Learn and the tools had on this page before they had pages of their own.
+//! and the way on to `learn.html`, `contest.html` and `tools.html` for the
+//! addresses Learn, the contest and the tools had on this page before they
+//! had pages of their own.
 
 use yew::prelude::*;
 
@@ -11,7 +12,7 @@ use super::route::{area_for, Area};
 use super::shell::{bank_not_ready, Loaded, Page, Shell, ShellProps};
 use crate::i18n::Lang;
 
-/// Opens `page` (`learn.html`, `tools.html`) at the same hash, replacing
+/// Opens `page` (`learn.html`, `contest.html`, `tools.html`) at the same hash, replacing
 /// this address in the history, so Back returns to where the player came
 /// from. The loader script does the same before the wasm starts
 /// (scripts/pwa/old-addresses.js); this covers a link to an old address
@@ -48,6 +49,7 @@ fn PlayerAreas() -> Html {
     }));
     use_effect_with(area, |area| match area {
         Area::Learn => open_page("learn.html", &current_hash()),
+        Area::Contest => open_page("contest.html", &current_hash()),
         Area::Tools => open_page("tools.html", &current_hash()),
         Area::Player => {}
     });
@@ -59,6 +61,6 @@ fn PlayerAreas() -> Html {
     };
     match area {
         Area::Player => html! { <PlayerArea {bank} on_notice={loaded.on_notice} /> },
-        Area::Learn | Area::Tools => Html::default(),
+        Area::Learn | Area::Contest | Area::Tools => Html::default(),
     }
 }

@@ -150,9 +150,11 @@ pub enum ContestState {
     Broken(Rc<Vec<ContentError>>),
 }
 
-/// Fetches and checks `static/contest.json` against `bank`.
+const CONTEST: &str = "static/contest.json";
+
+/// Fetches and checks `static/contest.json` against `bank` (the contest page).
 pub async fn load_contest(bank: &QuestionBank) -> ContestState {
-    match fetch_text("static/contest.json").await {
+    match fetch_text(CONTEST).await {
         Ok(text) => match parse_contest(&text, bank) {
             Ok(contest) => ContestState::Ready(Rc::new(contest)),
             Err(errors) => ContestState::Broken(Rc::new(errors)),
@@ -160,6 +162,19 @@ pub async fn load_contest(bank: &QuestionBank) -> ContestState {
         Err(reason) => {
             gloo::console::log!(format!("no contest on this site: {reason}"));
             ContestState::Absent
+        }
+    }
+}
+
+/// Whether this site runs a contest: `static/contest.json` is there. The
+/// players' start screen then links to the contest page, which reads and
+/// checks the file (its problems are shown there, to the organiser).
+pub async fn contest_on_site() -> bool {
+    match fetch_text(CONTEST).await {
+        Ok(_) => true,
+        Err(reason) => {
+            gloo::console::log!(format!("no contest on this site: {reason}"));
+            false
         }
     }
 }

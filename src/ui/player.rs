@@ -1,9 +1,8 @@
 //! The player area (the players' page at `#/`, `#/play`, `#/practice`,
-//! `#/contest`, `#/progress`, `#/challenge`): one player's session, what
-//! is saved and when, hash routing, the round's clock, and the screen for
-//! the session's state.
+//! `#/progress`, `#/challenge`): one player's session, what is saved and
+//! when, hash routing, the round's clock, and the screen for the session's
+//! state. The contest has a page of its own (`ui::contest`).
 
-pub mod keys;
 pub mod route;
 pub mod screens;
 pub mod session;
@@ -13,27 +12,25 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bank_loader::{load_contest, ContestState};
+use super::bank_loader::contest_on_site;
 use super::clock;
 use super::hooks::{current_hash, use_hash_change, use_round_clock, use_saved, use_shown_hash};
 use super::notices::Notice;
 use super::organiser::brand::BrandState;
-use super::refs::ContestRef;
+use super::play::Play;
 use super::route::{area_for, Area};
+use super::screens::question::QuestionScreen;
 use crate::i18n::Lang;
-use crate::quiz::play::Attempt;
+use crate::quiz::play::PlayKind;
 use crate::quiz::{Action, ChoiceId, Phase, QuestionBank};
 use crate::storage::{self, Loaded, SavedPlay};
 use route::{hash_for, link_action, screen_for, LinkAction};
-use screens::contest::{contest_screen, ContestScreenProps};
 use screens::invite::{invite_screen, InviteScreenProps};
 use screens::practice::PracticeScreen;
 use screens::progress::ProgressScreen;
-use screens::question::QuestionScreen;
 use screens::results::ResultsScreen;
 use screens::start::{start_screen, StartScreenProps};
-use screens::tie_break::TieBreakScreen;
-use session::{Play, Screen, Session, SessionAction};
+use session::{Screen, Session, SessionAction};
 
 #[derive(Properties, PartialEq)]
 pub struct PlayerAreaProps {
@@ -42,9 +39,9 @@ pub struct PlayerAreaProps {
     pub on_notice: Callback<Notice>,
 }
 
-/// The session as it was before a reload (round, progress, contest
-/// attempts), each part kept if it can still be read; and what to tell the
-/// player about parts that could not.
+/// The session as it was before a reload (round, progress), each part kept
+/// if it can still be read; and what to tell the player about parts that
+/// could not.
 fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Vec<Notice>) {
     let mut session = Session::new(Rc::clone(bank));
     let mut notices = Vec::new();
@@ -53,16 +50,14 @@ fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Vec<Notice>) {
         Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
         Loaded::Missing => {}
     }
-    match storage::load_attempts() {
-        Loaded::Found(attempts) => session.attempts = attempts,
-        Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
-        Loaded::Missing => {}
-    }
     let hash = current_hash();
     let screen = screen_for(&hash);
     match storage::load_play() {
         Loaded::Missing => {}
         Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
+        // The contest page's (left here only if storage refused to move
+        // it: `storage::load_play`), not this page's to resume.
+        Loaded::Found(saved) if matches!(saved.kind, PlayKind::Contest { .. }) => {}
         Loaded::Found(saved) => match session.clone().resume(saved.kind, saved.setup, &saved.round, screen) {
             Ok(resumed) => session = resumed,
             Err(why) => {
@@ -123,24 +118,19 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
         use_reducer(move || restored.0.clone())
     };
     let dispatch = session.dispatcher();
-    let contest_state = use_state(|| ContestState::Loading);
+    // Whether the start screen links to the contest page: shown while the
+    // check runs, hidden if the site has no contest file.
+    let has_contest = use_state(|| true);
     use_effect_with((), {
-        let (on_notice, dispatch, contest_state, bank) = (
-            props.on_notice.clone(),
-            dispatch.clone(),
-            contest_state.clone(),
-            Rc::clone(&props.bank),
-        );
+        let (on_notice, has_contest) = (props.on_notice.clone(), has_contest.clone());
         move |()| {
             for notice in &restored.1 {
                 on_notice.emit(*notice);
             }
             yew::platform::spawn_local(async move {
-                let state = load_contest(&bank).await;
-                if let ContestState::Ready(contest) = &state {
-                    dispatch.dispatch(SessionAction::ContestLoaded(ContestRef(Rc::clone(contest))));
+                if !contest_on_site().await {
+                    has_contest.set(false);
                 }
-                contest_state.set(state);
             });
         }
     });
@@ -153,18 +143,7 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
         |play| storage::save_play(saved(play.as_ref()).as_ref()),
         on_notice.clone(),
     );
-    use_saved(session.progress.clone(), storage::save_progress, on_notice.clone());
-    use_saved(
-        session.attempts.clone(),
-        |attempts: &Vec<Attempt>| {
-            if attempts.is_empty() {
-                Ok(())
-            } else {
-                storage::save_attempts(attempts)
-            }
-        },
-        on_notice,
-    );
+    use_saved(session.progress.clone(), storage::save_progress, on_notice);
 
     // The hash follows the session; the back button and links ask for a
     // screen or an action.
@@ -200,12 +179,9 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
 
     match session.screen {
         Screen::Round => match session.play.as_ref() {
-            Some(play) if play.awaits_prediction() => html! {
-                <TieBreakScreen contest={session.contest.clone()} {on_action} />
-            },
             Some(play) => match play.round.phase() {
                 Phase::Finished { .. } => html! {
-                    <ResultsScreen play={play.clone()} {bank} contest={session.contest.clone()} {on_action} />
+                    <ResultsScreen play={play.clone()} {bank} {on_action} />
                 },
                 Phase::Asking { index } | Phase::Feedback { index } => {
                     let remaining_ms = play.round.remaining_ms(now);
@@ -228,14 +204,6 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
             None => Html::default(),
         },
         Screen::Practice => html! { <PracticeScreen {bank} {on_action} /> },
-        Screen::Contest => contest_screen(
-            lang,
-            &ContestScreenProps {
-                state: (*contest_state).clone(),
-                session: Rc::new((*session).clone()),
-                on_action,
-            },
-        ),
         Screen::Progress => html! { <ProgressScreen {bank} progress={session.progress.clone()} {on_action} /> },
         Screen::Invite => match session.invite.clone() {
             Some(challenge) => invite_screen(
@@ -252,10 +220,10 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
             let in_progress = session
                 .play
                 .as_ref()
-                .filter(|p| p.round.summary().is_none() || p.awaits_prediction())
+                .filter(|p| !p.is_finished())
                 .map(|p| (p.round.current_index().map_or(p.round.len(), |i| i + 1), p.round.len()));
             let review_due = session.progress.review.draw(&props.bank, 10).len();
-            let has_contest = !matches!(*contest_state, ContestState::Absent);
+            let has_contest = *has_contest;
             start_screen(
                 lang,
                 &brand,

@@ -1,7 +1,7 @@
 //! The players' page's first routing step: which area an address belongs
-//! to. The player area routes further by itself (`player/route.rs`); Learn
-//! and the tools have pages of their own, and their old addresses here are
-//! sent on to them.
+//! to. The player area routes further by itself (`player/route.rs`); Learn,
+//! the contest and the tools have pages of their own, and their old
+//! addresses here are sent on to them.
 
 /// The part of the site an address of the players' page belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,6 +12,9 @@ pub enum Area {
     /// (`#/learn`, `#/learn/<...>`, `#/learn?q=`: bookmarks, links already
     /// shared): sent on to `learn.html` at the same hash.
     Learn,
+    /// The contest's address from before it had its own page (`#/contest`:
+    /// links organisers shared, bookmarks): sent on to `contest.html`.
+    Contest,
     /// An address of the tools page from before it had its own page
     /// (`#/host`, `#/organiser`, `#/verify`: bookmarks, printed
     /// instructions, links already shared): sent on to `tools.html`.
@@ -25,6 +28,7 @@ pub fn area_for(hash: &str) -> Area {
     let first = path.split(['/', '?']).next().unwrap_or("");
     match first {
         "learn" => Area::Learn,
+        "contest" => Area::Contest,
         "host" | "organiser" | "verify" => Area::Tools,
         _ => Area::Player,
     }
@@ -39,11 +43,22 @@ mod tests {
         assert_eq!(area_for("#/learn"), Area::Learn);
         assert_eq!(area_for("#/learn/F-2023-01"), Area::Learn);
         assert_eq!(area_for("#/learn?q=hop"), Area::Learn);
+        assert_eq!(area_for("#/contest"), Area::Contest);
+        assert_eq!(area_for("#/contest?x=1"), Area::Contest);
         assert_eq!(area_for("#/host"), Area::Tools);
         assert_eq!(area_for("#/organiser"), Area::Tools);
         assert_eq!(area_for("#/verify"), Area::Tools);
         assert_eq!(area_for("#/verify?x=1"), Area::Tools);
-        for other in ["", "#", "#/", "#/play", "#/results", "#/learner", "#learn"] {
+        for other in [
+            "",
+            "#",
+            "#/",
+            "#/play",
+            "#/results",
+            "#/learner",
+            "#learn",
+            "#/contests",
+        ] {
             assert_eq!(area_for(other), Area::Player, "{other}");
         }
     }

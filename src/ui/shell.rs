@@ -1,9 +1,10 @@
 //! The frame the three pages wrap their areas in: the header (brand mark,
 //! language and text-size switches), the update prompt, notices, the
 //! footer, and loading the bank and branding. The players' page
-//! (`ui::App`), the Learn page (`ui::LearnApp`) and the tools page
-//! (`ui::ToolsApp`) each render one `Shell` and read what it loaded from
-//! the `Loaded` context.
+//! (`ui::render_players_page`), the contest page
+//! (`ui::render_contest_page`), the Learn page (`ui::LearnApp`) and the
+//! tools page (`ui::ToolsApp`) each render one `Shell` and read what it
+//! loaded from the `Loaded` context.
 
 use std::rc::Rc;
 
@@ -22,11 +23,13 @@ use crate::i18n::{text, Lang, Text};
 use crate::quiz::QuestionBank;
 use crate::storage::{self, Loaded as Saved, TextSize, WriteFailed};
 
-/// Which of the site's three pages the shell frames.
+/// Which of the site's four pages the shell frames.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// `index.html`: rounds, contests, progress.
+    /// `index.html`: rounds, progress.
     Players,
+    /// `contest.html`: registration, the counted round, the certificate.
+    Contest,
     /// `learn.html`: the key points by topic, search, the two laws compared.
     Learn,
     /// `tools.html`: host mode, the organiser page, the verify page.
@@ -197,7 +200,9 @@ pub fn bank_not_ready(bank: &BankState, lang: Lang) -> Option<Html> {
 fn other_page_link(page: Page, lang: Lang) -> Html {
     match page {
         Page::Players => html! { <a class="footer-link" href="tools.html">{ text(lang, Text::ToolsFooter) }</a> },
-        Page::Learn => html! { <a class="footer-link" href="index.html#/">{ text(lang, Text::PlayersPage) }</a> },
+        Page::Learn | Page::Contest => {
+            html! { <a class="footer-link" href="index.html#/">{ text(lang, Text::PlayersPage) }</a> }
+        }
         Page::Tools => html! { <a class="footer-link" href="./">{ text(lang, Text::PlayersPage) }</a> },
     }
 }
@@ -230,10 +235,15 @@ pub fn Shell(props: &ShellProps) -> Html {
             let _ignored = root.set_attribute("lang", lang.code());
         }
         let title = title.as_deref().unwrap_or(text(*lang, Text::AppTitle));
-        match page {
-            Page::Players => gloo::utils::document().set_title(title),
-            Page::Learn => gloo::utils::document().set_title(&format!("{} · {title}", text(*lang, Text::LearnPage))),
-            Page::Tools => gloo::utils::document().set_title(&format!("{} · {title}", text(*lang, Text::ToolsPage))),
+        let page_name = match page {
+            Page::Players => None,
+            Page::Contest => Some(Text::ContestPage),
+            Page::Learn => Some(Text::LearnPage),
+            Page::Tools => Some(Text::ToolsPage),
+        };
+        match page_name {
+            None => gloo::utils::document().set_title(title),
+            Some(name) => gloo::utils::document().set_title(&format!("{} · {title}", text(*lang, name))),
         }
     });
     // A class on <html>, not an inline style: the Content-Security-Policy
@@ -342,7 +352,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         on_notice,
     };
     let branding_link = match page {
-        Page::Players | Page::Learn => "tools.html#/organiser",
+        Page::Players | Page::Contest | Page::Learn => "tools.html#/organiser",
         Page::Tools => "#/organiser",
     };
     html! {

@@ -18,7 +18,6 @@ pub fn hash_for(session: &Session) -> String {
             _ => "#/play",
         },
         Screen::Practice => "#/practice",
-        Screen::Contest => "#/contest",
         Screen::Progress => "#/progress",
         Screen::Invite => {
             return session
@@ -37,7 +36,6 @@ pub fn screen_for(hash: &str) -> Screen {
     match path {
         "#/play" | "#/results" => Screen::Round,
         "#/practice" => Screen::Practice,
-        "#/contest" => Screen::Contest,
         "#/progress" => Screen::Progress,
         "#/challenge" => Screen::Invite,
         _ => Screen::Start,
@@ -107,7 +105,6 @@ mod tests {
         assert_eq!(screen_for("#/play"), Screen::Round);
         assert_eq!(screen_for("#/results"), Screen::Round);
         assert_eq!(screen_for("#/practice?topics=a"), Screen::Practice);
-        assert_eq!(screen_for("#/contest"), Screen::Contest);
         assert_eq!(screen_for("#/progress"), Screen::Progress);
         assert_eq!(screen_for("#/challenge?s=1"), Screen::Invite);
         for other in ["", "#", "#/", "#/nope", "#/PLAY"] {

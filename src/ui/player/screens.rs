@@ -1,11 +1,8 @@
 //! The player area's screens, one file per screen: a component, or a
 //! function for a screen that keeps no state of its own.
 
-pub mod contest;
 pub mod invite;
 pub mod practice;
 pub mod progress;
-pub mod question;
 pub mod results;
 pub mod start;
-pub mod tie_break;

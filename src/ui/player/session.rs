@@ -1,5 +1,6 @@
-//! The player's session: which screen is shown, the round being played and
-//! its kind, progress, contest attempts. Its transitions are pure
+//! The player's session on the players' page: which screen is shown, the
+//! round being played and its kind, progress. The contest has a page and a
+//! session of its own (`ui::contest`). Its transitions are pure
 //! (`Session::step`, tested natively); `Reducible` is the one place the
 //! engine meets Yew.
 
@@ -7,13 +8,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::contest::Schedule;
 use crate::quiz::challenge::Challenge;
-use crate::quiz::contest::{result_of, Player};
-use crate::quiz::play::{Attempt, PlayKind, Setup};
+use crate::quiz::play::{PlayKind, Setup};
 use crate::quiz::progress::Progress;
-use crate::quiz::{Action, ChoiceId, Millis, Phase, QuestionBank, RestoreError, Round, RoundRecord};
-use crate::ui::refs::{BankRef, ContestRef};
+use crate::quiz::{Action, ChoiceId, Millis, QuestionBank, RestoreError, Round, RoundRecord};
+use crate::ui::play::{Move, Play};
+use crate::ui::refs::BankRef;
 
 /// The screen the player asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,32 +23,9 @@ pub enum Screen {
     Round,
     /// Choosing topics, difficulty and length.
     Practice,
-    /// The contest: rules, registration, or the attempt already made.
-    Contest,
     Progress,
     /// A friend's challenge, waiting to be accepted.
     Invite,
-}
-
-/// A round with its kind and the settings it was drawn with.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Play {
-    pub kind: PlayKind,
-    pub setup: Setup,
-    pub round: Round,
-}
-
-impl Play {
-    /// A contest round finished whose tie-break is not answered yet.
-    #[must_use]
-    pub fn awaits_prediction(&self) -> bool {
-        matches!(self.kind, PlayKind::Contest { prediction: None, .. })
-            && matches!(self.round.phase(), Phase::Finished { .. })
-    }
-
-    fn is_unfinished_contest(&self) -> bool {
-        matches!(self.kind, PlayKind::Contest { .. }) && !matches!(self.round.phase(), Phase::Finished { .. })
-    }
 }
 
 /// What the interface can ask of the session.
@@ -60,13 +37,6 @@ pub enum SessionAction {
     StartReview { seed: u64, at: Millis },
     /// Accept the challenge on screen.
     AcceptChallenge { at: Millis },
-    /// A counted contest round, for the round open on `day`.
-    StartContest {
-        player: Player,
-        seed: u32,
-        day: u16,
-        at: Millis,
-    },
     /// Answer question `index` (counting from 0) of the current round.
     /// Refused unless that question is the one waiting for an answer, so a
     /// tap on a question that has just been answered never answers the next.
@@ -77,8 +47,6 @@ pub enum SessionAction {
     },
     /// Pass an action to the current round.
     Round(Action),
-    /// The contest's tie-break answer.
-    Predict(u32),
     /// Another round of the same kind and settings.
     PlayAgain { seed: u64, at: Millis },
     /// A challenge link was opened.
@@ -87,8 +55,6 @@ pub enum SessionAction {
     Show(Screen),
     /// Forget rounds played, scores and review boxes (not contest attempts).
     ResetProgress,
-    /// The organiser's contest settings arrived.
-    ContestLoaded(ContestRef),
 }
 
 impl SessionAction {
@@ -100,15 +66,12 @@ impl SessionAction {
             SessionAction::StartPractice { .. } => "StartPractice",
             SessionAction::StartReview { .. } => "StartReview",
             SessionAction::AcceptChallenge { .. } => "AcceptChallenge",
-            SessionAction::StartContest { .. } => "StartContest",
             SessionAction::Answer { .. } => "Answer",
             SessionAction::Round(_) => "Round",
-            SessionAction::Predict(_) => "Predict",
             SessionAction::PlayAgain { .. } => "PlayAgain",
             SessionAction::Invite(_) => "Invite",
             SessionAction::Show(_) => "Show",
             SessionAction::ResetProgress => "ResetProgress",
-            SessionAction::ContestLoaded(_) => "ContestLoaded",
         }
     }
 }
@@ -117,11 +80,9 @@ impl SessionAction {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub bank: BankRef,
-    pub contest: Option<ContestRef>,
     pub play: Option<Play>,
     pub screen: Screen,
     pub progress: Progress,
-    pub attempts: Vec<Attempt>,
     pub invite: Option<Challenge>,
 }
 
@@ -130,11 +91,9 @@ impl Session {
     pub fn new(bank: Rc<QuestionBank>) -> Self {
         Self {
             bank: BankRef(bank),
-            contest: None,
             play: None,
             screen: Screen::Start,
             progress: Progress::default(),
-            attempts: Vec::new(),
             invite: None,
         }
     }
@@ -154,21 +113,6 @@ impl Session {
         Ok(self)
     }
 
-    /// The contest attempt made on this device for contest round `round_no`.
-    #[must_use]
-    pub fn attempt(&self, round_no: u8) -> Option<&Attempt> {
-        self.attempt_index(round_no).map(|i| &self.attempts[i])
-    }
-
-    /// Where that attempt is in `attempts`. Contests are told apart by
-    /// their Vietnamese title.
-    fn attempt_index(&self, round_no: u8) -> Option<usize> {
-        let title = self.contest.as_ref()?.0.title.get(crate::quiz::Lang::Vi);
-        self.attempts
-            .iter()
-            .position(|a| a.contest == title && a.round_no == round_no)
-    }
-
     /// The session after `action`, or `None` if nothing changes.
     #[must_use]
     pub fn step(&self, action: SessionAction) -> Option<Session> {
@@ -179,7 +123,7 @@ impl Session {
             }
             SessionAction::StartReview { seed, at } => {
                 let picks = self.progress.review.draw(&self.bank.0, 10);
-                if picks.is_empty() || self.play.as_ref().is_some_and(Play::is_unfinished_contest) {
+                if picks.is_empty() {
                     return None;
                 }
                 let setup = Setup::default();
@@ -201,33 +145,14 @@ impl Session {
                     at,
                 )?;
             }
-            SessionAction::StartContest { player, seed, day, at } => next.begin_contest(player, seed, day, at)?,
             SessionAction::Answer { index, picked, at } => {
-                if self.play.as_ref().map(|p| p.round.phase()) != Some(&Phase::Asking { index }) {
-                    return None;
-                }
-                return self.step(SessionAction::Round(Action::Answer { picked, at }));
+                next.apply(Move::Answer {
+                    index,
+                    picked: &picked,
+                    at,
+                })?;
             }
-            SessionAction::Round(action) => {
-                let play = next.play.as_mut()?;
-                let was_finished = matches!(play.round.phase(), Phase::Finished { .. });
-                play.round = play.round.apply(action).ok()?;
-                if !was_finished && matches!(play.round.phase(), Phase::Finished { .. }) {
-                    let (round, mode) = (play.round.clone(), play.kind.mode());
-                    next.progress.add(&round, mode);
-                    next.settle_contest();
-                }
-            }
-            SessionAction::Predict(value) => {
-                let play = next.play.as_mut()?;
-                if !play.awaits_prediction() {
-                    return None;
-                }
-                if let PlayKind::Contest { prediction, .. } = &mut play.kind {
-                    *prediction = Some(value);
-                }
-                next.settle_contest();
-            }
+            SessionAction::Round(action) => next.apply(Move::Round(&action))?,
             SessionAction::PlayAgain { seed, at } => {
                 let play = self.play.as_ref()?;
                 match play.kind {
@@ -253,9 +178,6 @@ impl Session {
                 }
                 next.screen = screen;
             }
-            SessionAction::ContestLoaded(contest) => {
-                next.contest = Some(contest);
-            }
             SessionAction::ResetProgress => {
                 if self.progress == Progress::default() {
                     return None;
@@ -266,12 +188,18 @@ impl Session {
         Some(next)
     }
 
-    /// Starts a round of `kind`, unless a contest round is under way: it
-    /// must not be lost by starting something else.
-    fn begin(&mut self, kind: PlayKind, setup: Setup, seed: u64, at: Millis) -> Option<()> {
-        if self.play.as_ref().is_some_and(Play::is_unfinished_contest) {
-            return None;
+    /// Passes `step` to the round; a round it finished counts in progress.
+    fn apply(&mut self, step: Move) -> Option<()> {
+        let (play, finished_now) = self.play.as_ref()?.after(step)?;
+        if finished_now {
+            self.progress.add(&play.round, play.kind.mode());
         }
+        self.play = Some(play);
+        Some(())
+    }
+
+    /// Starts a round of `kind`.
+    fn begin(&mut self, kind: PlayKind, setup: Setup, seed: u64, at: Millis) -> Option<()> {
         let round = Round::start(&self.bank.0, &setup.config(), seed, at);
         if round.is_empty() {
             return None;
@@ -281,101 +209,21 @@ impl Session {
         Some(())
     }
 
-    fn begin_contest(&mut self, player: Player, seed: u32, day: u16, at: Millis) -> Option<()> {
-        let contest = Rc::clone(&self.contest.as_ref()?.0);
-        let Schedule::Open { number } = contest.schedule(i64::from(day)) else {
-            return None;
-        };
-        if self.attempt(number).is_some() || self.play.as_ref().is_some_and(Play::is_unfinished_contest) {
-            return None; // one counted attempt per round on a device
-        }
-        let round = contest.rules.start(&self.bank.0, seed, at);
-        // The attempt counts from the first question: leaving and starting
-        // again would otherwise give a second look at the questions.
-        self.attempts.push(Attempt {
-            contest: contest.title.get(crate::quiz::Lang::Vi).to_owned(),
-            round_no: number,
-            code: String::new(),
-            name: player.name.clone(),
-            unit: player.unit.clone(),
-            correct: 0,
-            total: round.len(),
-            seconds: 0,
-            day,
-        });
-        self.play = Some(Play {
-            kind: PlayKind::Contest {
-                round_no: number,
-                day,
-                player,
-                prediction: None,
-            },
-            setup: Setup::default(),
-            round,
-        });
-        self.screen = Screen::Round;
-        Some(())
-    }
-
-    /// Writes the finished contest round's score and code into its attempt
-    /// (again after the tie-break answer, which the code carries).
-    fn settle_contest(&mut self) {
-        let Some(Play {
-            kind:
-                PlayKind::Contest {
-                    round_no,
-                    day,
-                    player,
-                    prediction,
-                },
-            round,
-            ..
-        }) = &self.play
-        else {
-            return;
-        };
-        let Some(contest) = &self.contest else {
-            return; // no attempt to write into either (`attempt_index`)
-        };
-        let rules = &contest.0.rules;
-        let Some(result) = result_of(
-            &self.bank.0,
-            rules,
-            round,
-            *round_no,
-            *day,
-            player,
-            prediction.unwrap_or(0),
-        ) else {
-            return;
-        };
-        let summary = round.summary();
-        if let Some(i) = self.attempt_index(*round_no) {
-            let attempt = &mut self.attempts[i];
-            attempt.code = result.encode(&player.name, &player.unit);
-            attempt.correct = summary.as_ref().map_or(0, |s| s.correct);
-            attempt.seconds = u32::from(result.seconds);
-        }
-    }
-
     /// Why a player's answer or move was not taken, if `step` refused it:
     /// a second tap on a question already answered, or an answer after the
     /// time ran out. Other refusals (a screen already shown) are not news.
     #[must_use]
     pub fn refusal(&self, action: &SessionAction) -> Option<String> {
-        let round = &self.play.as_ref()?.round;
-        let action = match action {
-            SessionAction::Answer { index, .. } if round.phase() != &Phase::Asking { index: *index } => {
-                return Some(format!("question {} is not waiting for an answer", index + 1));
-            }
-            SessionAction::Answer { picked, at, .. } => Action::Answer {
-                picked: picked.clone(),
+        let play = self.play.as_ref()?;
+        match action {
+            SessionAction::Answer { index, picked, at } => play.refusal(Move::Answer {
+                index: *index,
+                picked,
                 at: *at,
-            },
-            SessionAction::Round(action) => action.clone(),
-            _ => return None,
-        };
-        round.apply(action).err().map(|why| why.to_string())
+            }),
+            SessionAction::Round(action) => play.refusal(Move::Round(action)),
+            _ => None,
+        }
     }
 
     /// The round on screen, if the round screen is shown.

@@ -16,7 +16,7 @@ pub struct StartScreenProps {
     pub in_progress: Option<(usize, usize)>,
     /// How many mistakes wait for review.
     pub review_due: usize,
-    /// Whether this site runs a contest.
+    /// Whether this site runs a contest (then linked to its page).
     pub has_contest: bool,
     pub question_count: usize,
     /// Whether the bank's English is there (shown in English).
@@ -69,11 +69,12 @@ pub fn start_screen(lang: Lang, brand: &BrandState, props: &StartScreenProps) ->
                     <strong>{ review_label }</strong>
                     <span>{ t(lang, T::ReviewHint) }</span>
                 </button>
+                // The contest is a page of its own (`contest.html`).
                 if props.has_contest {
-                    <button class="mode" onclick={show(Screen::Contest)}>
+                    <a class="mode" href="contest.html">
                         <strong>{ t(lang, T::ContestMode) }</strong>
                         <span>{ t(lang, T::ContestHint) }</span>
-                    </button>
+                    </a>
                 }
                 <button class="mode" onclick={show(Screen::Progress)}>
                     <strong>{ t(lang, T::MyProgress) }</strong>

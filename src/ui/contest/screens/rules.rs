@@ -1,4 +1,5 @@
-//! The contest: its rules and dates, registration, or the attempt already
+//! The contest page's first screen: the contest's rules and dates, then
+//! registration, the round under way to continue, or the attempt already
 //! made on this device.
 
 use std::rc::Rc;
@@ -10,15 +11,15 @@ use crate::i18n::{format_date, format_duration, format_score, Lang};
 use crate::quiz::contest::Player;
 use crate::ui::bank_loader::ContestState;
 use crate::ui::clock;
-use crate::ui::player::session::{Screen, Session, SessionAction};
-use crate::ui::player::text::{self, t, T};
+use crate::ui::contest::session::{ContestAction, ContestSession, Screen};
+use crate::ui::contest::text::{self, t, T};
 use crate::ui::widgets::copy_box::{copy_box, use_copy_box};
 
-/// What the contest screen shows.
-pub struct ContestScreenProps {
+/// What the rules screen shows.
+pub struct RulesScreenProps {
     pub state: ContestState,
-    pub session: Rc<Session>,
-    pub on_action: Callback<SessionAction>,
+    pub session: Rc<ContestSession>,
+    pub on_action: Callback<ContestAction>,
 }
 
 /// A problem with one registration field: the field, and what to tell.
@@ -133,11 +134,9 @@ fn still_wrong(shown: &[FieldProblem], form: &Form, this_year: u16) -> Vec<Field
 /// The screen. A function, not a component: it has no state (the
 /// registration form has, in `ContestReady`), and each component costs its
 /// own copy of Yew's lifecycle code in the wasm.
-pub fn contest_screen(lang: Lang, props: &ContestScreenProps) -> Html {
-    let on_home = props
-        .on_action
-        .reform(|_: MouseEvent| SessionAction::Show(Screen::Start));
-    let home = html! { <div class="actions"><button type="button" class="button" onclick={on_home}>{ crate::i18n::text(lang, crate::i18n::Text::Home) }</button></div> };
+pub fn rules_screen(lang: Lang, props: &RulesScreenProps) -> Html {
+    // Home is the players' page: practice, progress and Learn are there.
+    let home = html! { <div class="actions"><a class="button" href="index.html#/">{ crate::i18n::text(lang, crate::i18n::Text::Home) }</a></div> };
     let body = match &props.state {
         ContestState::Loading => {
             html! { <p role="status">{ t(lang, T::ContestLoading) }</p> }
@@ -167,8 +166,8 @@ pub fn contest_screen(lang: Lang, props: &ContestScreenProps) -> Html {
 #[derive(Properties)]
 struct ContestReadyProps {
     contest: Rc<Contest>,
-    session: Rc<Session>,
-    on_action: Callback<SessionAction>,
+    session: Rc<ContestSession>,
+    on_action: Callback<ContestAction>,
 }
 
 impl PartialEq for ContestReadyProps {
@@ -210,14 +209,10 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                     (_, Some(closes)) => text::round_open_until(lang, number, &format_date(closes)),
                     _ => text::round_open(lang, number),
                 });
-            let unfinished = props.session.play.as_ref().is_some_and(|p| {
-                matches!(p.kind, crate::quiz::play::PlayKind::Contest { .. })
-                    && (p.round.summary().is_none() || p.awaits_prediction())
-            });
-            if unfinished {
+            if props.session.under_way() {
                 let on_continue = props
                     .on_action
-                    .reform(|_: MouseEvent| SessionAction::Show(Screen::Round));
+                    .reform(|_: MouseEvent| ContestAction::Show(Screen::Round));
                 html! {
                     <div class="notice">
                         <p>{ t(lang, T::ContestUnderWay) }</p>
@@ -296,7 +291,7 @@ fn ContestReady(props: &ContestReadyProps) -> Html {
                                 // The seed a contest code carries is 32 bits.
                                 let seed = (clock::fresh_seed() >> 32) as u32;
                                 let day = u16::try_from(clock::today()).unwrap_or(0);
-                                on_action.emit(SessionAction::StartContest {
+                                on_action.emit(ContestAction::Start {
                                     player,
                                     seed,
                                     day,

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::quiz::result_code::MAX_PREDICTION;
-use crate::ui::player::session::SessionAction;
-use crate::ui::player::text::{t, T};
+use crate::ui::contest::session::ContestAction;
+use crate::ui::contest::text::{t, T};
 use crate::ui::refs::ContestRef;
 
 #[derive(Properties, PartialEq)]
 pub struct TieBreakScreenProps {
     pub contest: Option<ContestRef>,
-    pub on_action: Callback<SessionAction>,
+    pub on_action: Callback<ContestAction>,
 }
 
 /// The prediction typed, or what is wrong with it.
@@ -54,7 +54,7 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match read_prediction(&value) {
-                Ok(n) => on_action.emit(SessionAction::Predict(n)),
+                Ok(n) => on_action.emit(ContestAction::Predict(n)),
                 Err(why) => problem.set(Some(why)),
             }
         })

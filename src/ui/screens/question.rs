@@ -1,13 +1,14 @@
-//! One question: the prompt, the options, then the feedback.
+//! One question: the prompt, the options, then the feedback. Shown by
+//! both the players' page and the contest page.
+
+pub mod keys;
 
 use yew::prelude::*;
 
-use crate::i18n::{text, Lang, Text};
+use crate::i18n::{self, text, Lang, Text};
 use crate::quiz::{ChoiceId, Kind, Phase, Round};
 use crate::ui::hooks::{use_keydown, KeyPress};
 use crate::ui::learn::learn_more::learn_more;
-use crate::ui::player::keys::{command_for_key, KeyCommand};
-use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
 use crate::ui::widgets::choice_button::{choice_button, ChoiceButtonProps, ChoiceLook};
 use crate::ui::widgets::countdown::countdown;
@@ -16,6 +17,7 @@ use crate::ui::widgets::feedback_panel::{feedback_panel, FeedbackPanelProps};
 use crate::ui::widgets::progress_bar::progress_bar;
 use crate::ui::widgets::read_aloud::{read_aloud, use_read_aloud};
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
+use keys::{command_for_key, KeyCommand};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
@@ -26,6 +28,9 @@ pub struct QuestionScreenProps {
     /// Time left in a timed round.
     #[prop_or_default]
     pub remaining_ms: Option<u64>,
+    /// A line above the question (the contest's: answers come at the end).
+    #[prop_or_default]
+    pub note: Option<&'static str>,
 }
 
 /// What a key or a click on option `id` means now: for a single answer,
@@ -191,11 +196,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     { countdown(lang, remaining_ms) }
                 }
             </div>
-            if !props.round.shows_feedback() {
-                <p class="contest-note">{ t(lang, T::ContestNote) }</p>
+            if let Some(note) = props.note {
+                <p class="contest-note">{ note }</p>
             }
             if streak >= 2 {
-                <p class="streak" aria-live="polite">{ text::streak(lang, streak) }</p>
+                <p class="streak" aria-live="polite">{ i18n::streak(lang, streak) }</p>
             }
             <h1 id="prompt" class="prompt" tabindex="-1" ref={heading} lang={text_lang}>{ question.prompt().get(lang) }</h1>
             <p class="hint" id="hint">{ hint }</p>
