@@ -32,7 +32,7 @@ const NAME = 'Nguyễn Thị Hoà';
 /// Registers, plays the three questions and the tie-break; returns the code line.
 async function playContest(page) {
   await page.goto(site.url);
-  await page.getByRole('button', { name: /Hội thi tìm hiểu/ }).click();
+  await page.getByRole('link', { name: /Hội thi tìm hiểu/ }).click();
   await page.locator('#reg-name').fill(NAME);
   await page.locator('#reg-born').fill('15/08/1985');
   await page.locator('#reg-unit').selectOption('Xã Hòa Bình');

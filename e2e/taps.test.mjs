@@ -150,7 +150,7 @@ test('in a contest, which moves on at once, a double tap answers one question, n
   });
   const page = await site.page();
   await page.goto(server.url);
-  await page.getByRole('button', { name: /Hội thi tìm hiểu/ }).click();
+  await page.getByRole('link', { name: /Hội thi tìm hiểu/ }).click();
   await page.locator('#reg-name').fill('Trần Văn Bình');
   await page.locator('#reg-born').fill('1990');
   await page.locator('#reg-unit').fill('Xã Tân Phú');

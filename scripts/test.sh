@@ -52,7 +52,7 @@ node scripts/first-load.mjs dist --max-kb 211.1 --max-code-kb 180.9
 node scripts/first-load.mjs dist --page learn.html
 node scripts/first-load.mjs dist --page tools.html
 
-step "the players' wasm links no tools or Learn code (names in cargo's output, before wasm-opt strips them)"
+step "the players' wasm links no contest, tools or Learn code (names in cargo's output, before wasm-opt strips them)"
 players_wasm=target/wasm32-unknown-unknown/release/coop-quiz.wasm
 # Each name must be in its own page's wasm (so the check still sees names;
 # a function inlined into its caller leaves no name, as parse_facts did once
@@ -60,6 +60,7 @@ players_wasm=target/wasm32-unknown-unknown/release/coop-quiz.wasm
 # and not in the players' (serde_json: the players' files and saved records
 # go through src/json.rs).
 for page_name in "tools:HostArea OrganiserArea VerifyScreen ToolsApp csv_import form_export verifier xlsx miniz_oxide serde_json" \
+                 "contest:ContestArea ContestSession ContestReady TieBreakScreen ContestResult certificate_png result_send load_contest" \
                  "learn:LearnApp LearnArea LearnHome read_comparison StudyBook compare_page print_page"; do
   page=${page_name%%:*}
   page_wasm=target/wasm32-unknown-unknown/release/$page.wasm

@@ -229,3 +229,29 @@ async fn the_practice_screen_counts_what_fits_and_starts_a_round_of_the_chosen_l
     assert_eq!(text_of(&root, ".progress-label"), "Question 1 of 5");
     assert!(find(&root, ".countdown").is_none(), "no timer unless asked for");
 }
+
+#[wasm_bindgen_test]
+async fn a_contest_round_saved_on_the_players_page_moves_to_the_contest_page_and_is_not_lost() {
+    // Saved by the version before the contest had a page of its own: the
+    // players' page does not resume it, and its first save (of no round)
+    // does not delete it; the contest page finds it.
+    let root = root();
+    let contest_play = r#"{"kind":{"mode":"contest","round_no":1,"day":1059,"player":{"name":"An","birth_year":null,"unit":"Xã A","phone":""},"prediction":null},
+        "setup":{"length":10,"topics":[],"difficulty":"mixed","timed":false},
+        "round":{"seed":1,"started_at":5,"questions":[["q1",[0,1]]],"answers":[],"showing_feedback":false,"finished_at":null,"no_feedback":true,"time_limit_ms":900000}}"#;
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.set_item("coopquiz.play.v1", contest_play).unwrap();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { lang: Lang::Vi }).render();
+    settle().await;
+    assert_eq!(
+        text_of(&root, ".button-primary"),
+        "Bắt đầu (10 câu hỏi)",
+        "no round to continue here"
+    );
+    assert_eq!(count(&root, ".actions .button"), 1, "only the start button");
+    assert_eq!(storage.get_item("coopquiz.play.v1").unwrap(), None);
+    let moved = coop_quiz::storage::load_contest_play()
+        .found()
+        .expect("the contest page finds it");
+    assert!(matches!(moved.kind, coop_quiz::quiz::play::PlayKind::Contest { round_no: 1, .. }));
+}

@@ -153,7 +153,7 @@ export function coreFlows(engineName) {
 
     flow('3. a contest round to its result code, and the code scores the same on the verify page', async (page, t) => {
       await page.goto(contest.url + PAGES.player);
-      await page.click({ role: 'button', text: /^Hội thi tìm hiểu/ });
+      await page.click({ role: 'link', text: /^Hội thi tìm hiểu/ });
       await page.waitFor({ role: 'heading', text: 'Hội thi thử nghiệm' });
       await page.click({ role: 'button', text: 'Bắt đầu làm bài' });
       await page.waitFor({ text: 'Hãy nhập họ và tên.' });
