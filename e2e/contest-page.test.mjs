@@ -2,7 +2,8 @@
 // its screens: the contest's old addresses on the players' page lead to it,
 // and, opened once, it is kept on the device, so a contestant in a hall
 // with no signal still registers, plays and gets a result code, also after
-// a new build. A player who never opens it downloads none of it
+// a new build; a whole round runs under the README's Content-Security-
+// Policy. A player who never opens it downloads none of it
 // (tools.test.mjs, the cold load). The contest screens themselves:
 // modes.test.mjs, submit.test.mjs.
 //
@@ -117,5 +118,34 @@ test('the contest page, opened once, registers, plays and gives a result code of
   await assert.doesNotReject(contestHeading(page, SHORT).waitFor(), 'kept across the update');
   await assert.doesNotReject(page.getByText('Bạn đã thi vòng này trên thiết bị này.').waitFor(), 'the attempt made offline is remembered');
   assert.deepEqual(page.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+});
+
+test('a whole contest round runs under the strict Content-Security-Policy (the contest page\'s loader is a file too)', async (t) => {
+  // The README's policy, as in resilience.test.mjs.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+  const strict = await browser.serve({
+    prefix: '/contest-csp/',
+    headers: { 'content-security-policy': csp },
+    overrides: { 'static/contest.json': JSON.stringify(SHORT) },
+  });
+  t.after(() => strict.close());
+  const page = await browser.page();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${strict.url}contest.html#/contest`);
+  await page.locator('#reg-name').fill('Lê Thị Mai');
+  await page.locator('#reg-born').fill('02/09/1988');
+  await page.locator('#reg-unit').selectOption('Xã Hòa Bình');
+  await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  for (let n = 1; n <= SHORT.questions; n++) await pickFirst(page, { n, of: SHORT.questions });
+  await page.locator('#prediction').fill('7');
+  await page.getByRole('button', { name: 'Gửi và xem kết quả' }).click();
+  await page.locator('.certificate').getByText('Lê Thị Mai').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
