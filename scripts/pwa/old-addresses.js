@@ -5,10 +5,9 @@
 // at the same hash, before the players' wasm is compiled. Put in front of
 // the players' loader by scripts/post-build.mjs; the app does the same for
 // a link followed later (src/ui/app.rs).
-const moved = /^#\/(contest|learn|host|organiser|verify)(?:[/?]|$)/.exec(location.hash);
+const moved = /^#\/(?:(contest|learn)|host|organiser|verify)(?:[/?]|$)/.exec(location.hash);
 if (moved) {
-  const page = { contest: 'contest', learn: 'learn' }[moved[1]] ?? 'tools';
-  location.replace(`${page}.html${location.hash}`);
+  location.replace(`${moved[1] ?? 'tools'}.html${location.hash}`);
   // Never resumes: the page is leaving, and the players' app must not start.
   await new Promise(() => {});
 }
