@@ -1,10 +1,13 @@
-// End to end: the three pages. Players download only the players' page
-// (index.html); Learn is learn.html, hosts and organisers use tools.html.
+// End to end: the pages. Players download only the players' page
+// (index.html); the contest is contest.html, Learn is learn.html, hosts and
+// organisers use tools.html.
 // The tools' old addresses on index.html lead to the same screens on
 // tools.html (Learn's: e2e/learn.test.mjs); the Learn page and the tools
 // page work offline after one visit and announce updates; the organiser
 // page opens with a broken bundled bank; a player's cold load fetches
-// nothing of the tools nor of Learn (its page, its wasm, the fact list).
+// nothing of the tools, of the contest page nor of Learn (its page, its
+// wasm, the fact list). The contest page's old addresses and offline use:
+// e2e/contest-page.test.mjs.
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,8 +32,8 @@ async function controlled(page) {
   });
 }
 
-/// The files only `page` (tools.html, learn.html) uses: what it links
-/// that index.html does not.
+/// The files only `page` (tools.html, contest.html, learn.html) uses:
+/// what it links that index.html does not.
 async function pageOnlyFiles(page) {
   const linked = async (html) => {
     const text = await readFile(join(DIST, html), 'utf8');
@@ -72,7 +75,7 @@ test('each old address of a tool (index.html#/host, #/organiser, #/verify) opens
   await page.context().close();
 });
 
-test("a player's cold load fetches nothing of host mode, the organiser page, the verify page or Learn", async (t) => {
+test("a player's cold load fetches nothing of host mode, the organiser page, the verify page, the contest page or Learn", async (t) => {
   const requested = [];
   const site = await browser.serve({ prefix: '/p/', onRequest: (path) => requested.push(path.slice('/p/'.length)) });
   t.after(() => site.close());
@@ -83,7 +86,7 @@ test("a player's cold load fetches nothing of host mode, the organiser page, the
   await controlled(page);
   const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat());
   assert.ok(cached.some((p) => p.endsWith('.wasm')), 'the players\' page was precached');
-  for (const other of ['tools.html', 'learn.html']) {
+  for (const other of ['tools.html', 'contest.html', 'learn.html']) {
     const only = await pageOnlyFiles(other);
     assert.ok(only.some((f) => f.endsWith('.wasm')), `${other}'s wasm is among ${only}`);
     assert.deepEqual(requested.filter((f) => only.includes(f)), [], `${other}: requested by the page or its service worker`);

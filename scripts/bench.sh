@@ -40,6 +40,7 @@ fi
 
 say "first load of each page (brotli -q 11)"
 node scripts/first-load.mjs "$DIST"
+node scripts/first-load.mjs "$DIST" --page contest.html
 node scripts/first-load.mjs "$DIST" --page learn.html
 node scripts/first-load.mjs "$DIST" --page tools.html
 

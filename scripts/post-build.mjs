@@ -1,23 +1,24 @@
 // Trunk post-build hook, run in the staging folder before it becomes dist/.
-// The site has three pages over one engine: index.html (players),
-// learn.html (the key points, Learn) and tools.html (hosts and organisers),
-// each with its own wasm. Trunk builds one page per run, so the players'
-// build (the one `trunk build` and `trunk serve` run, Trunk.toml) builds
-// the other two itself:
+// The site has four pages over one engine: index.html (players),
+// contest.html (the contest), learn.html (the key points, Learn) and
+// tools.html (hosts and organisers), each with its own wasm. Trunk builds
+// one page per run, so the players' build (the one `trunk build` and
+// `trunk serve` run, Trunk.toml) builds the other three itself:
 // 1. Moves the inline <script type="module"> Trunk writes into the page
 //    (it starts the wasm) into a hashed file of its own, with the service
 //    worker registration appended, so the site runs under a
 //    Content-Security-Policy with no 'unsafe-inline' (README, "Publishing
-//    it"). The players' loader starts with the redirect of Learn's and the
-//    tools' old addresses (pwa/old-addresses.js). Before that, the page's
+//    it"). The players' loader starts with the redirect of the contest's,
+//    Learn's and the tools' old addresses (pwa/old-addresses.js). Before that, the page's
 //    wasm and glue get short import names (wasm-imports.mjs).
-// 2. For index.html only: runs `trunk build learn.html` and `trunk build
-//    tools.html`, each into a folder of its own (Trunk empties its dist/ on
-//    every build), copies their files in, and writes sw.js from
-//    scripts/pwa/sw.js: the players' files to precache (not the Learn
-//    page, nor the fact list it fetches), the Learn page's and the tools'
-//    files to keep once that page is visited, and a version hashed from
-//    every file. Before that it splits the bundled bank into its
+// 2. For index.html only: runs `trunk build contest.html`, `trunk build
+//    learn.html` and `trunk build tools.html`, each into a folder of its
+//    own (Trunk empties its dist/ on every build), copies their files in,
+//    and writes sw.js from scripts/pwa/sw.js: the players' files to
+//    precache (not the contest page, nor the Learn page and the fact list
+//    it fetches), the contest page's, the Learn page's and the tools' files
+//    to keep once that page is visited, and a version hashed from every
+//    file. Before that it splits the bundled bank into its
 //    Vietnamese, its English and its notes (explanations, sources, facts
 //    and documents; below).
 import { readFile, writeFile, readdir, mkdtemp, mkdir, copyFile, rm } from 'node:fs/promises';
@@ -213,7 +214,8 @@ for (const [text, want] of [['', 'cbf29ce484222325'], ['a', 'af63dc4c8601ec8c'],
   await writeFile(join(dir, 'static', 'questions.notes.json'), JSON.stringify(notes));
 }
 
-// The Learn page and the tools page, each built by a Trunk run of its own.
+// The contest page, the Learn page and the tools page, each built by a
+// Trunk run of its own.
 // Their own post-build runs only move their loaders (the branch above).
 // Returns the files only that page uses (not the players' page's).
 async function buildPage(html) {
@@ -242,18 +244,23 @@ async function buildPage(html) {
   }
   return only;
 }
+const contestOnly = await buildPage('contest.html');
 const learnOnly = await buildPage('learn.html');
 const toolsOnly = await buildPage('tools.html');
-// A file both linked and the players' page did not (none today) would be
-// kept with the Learn page only: the tools' build finds it already here.
+// A file two of them linked and the players' page did not (none today)
+// would be kept with the first built only: the later builds find it
+// already here. Each page's own files are checked below.
+for (const [html, only] of [['contest.html', contestOnly], ['learn.html', learnOnly], ['tools.html', toolsOnly]]) {
+  if (!only.includes(html) || !only.some((f) => f.endsWith('_bg.wasm'))) throw new Error(`${html}: its page or its wasm was not among its own files (${only.join(', ')})`);
+}
 
 const files = (await filesUnder(dir)).filter((f) => f !== 'sw.js').sort();
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(await readFile(join(dir, f)));
 const version = digest.digest('hex').slice(0, 16);
 const url = (f) => (f === 'index.html' ? './' : `./${f}`);
-// Not precached for players: the Learn page's files are kept once it is
-// opened (LEARN), the fact list is fetched when Learn first opens and the
+// Not precached for players: the contest page's files are kept once it is
+// opened (CONTEST), so are the Learn page's (LEARN), the fact list is fetched when Learn first opens and the
 // bank's English when English is chosen (each kept then, like every data
 // file); the spreadsheet template is the organiser page's.
 // The tools page keeps the English with its own files: the organiser page
@@ -265,14 +272,16 @@ const url = (f) => (f === 'index.html' ? './' : `./${f}`);
 const ON_DEMAND = ['static/facts.json', 'static/questions.en.json'];
 const TOOLS_DATA = ['static/question-template.csv', 'static/questions.en.json'];
 const kept = toolsOnly.concat(TOOLS_DATA);
-const precache = files.filter((f) => !kept.includes(f) && !learnOnly.includes(f) && !ON_DEMAND.includes(f)).map(url);
+const precache = files.filter((f) => !kept.includes(f) && !contestOnly.includes(f) && !learnOnly.includes(f) && !ON_DEMAND.includes(f)).map(url);
 const tools = kept.filter((f) => files.includes(f)).sort().map(url);
 const learn = learnOnly.filter((f) => files.includes(f)).sort().map(url);
+const contest = contestOnly.filter((f) => files.includes(f)).sort().map(url);
 const worker = (await pwa('sw.js'))
   .replace("'__VERSION__'", `'${version}'`)
   .replace('__FILES__', JSON.stringify(precache, null, 2))
   .replace('__TOOLS__', JSON.stringify(tools, null, 2))
   .replace('__LEARN__', JSON.stringify(learn, null, 2))
+  .replace('__CONTEST__', JSON.stringify(contest, null, 2))
   .replace('__ON_DEMAND__', JSON.stringify(ON_DEMAND.filter((f) => files.includes(f)).map(url), null, 2));
 await writeFile(join(dir, 'sw.js'), worker);
-console.log(`post-build: loader ${loaderName}; learn.html built (${learn.length} files); tools.html built (${tools.length} files); sw.js version ${version}, ${precache.length} files to precache`);
+console.log(`post-build: loader ${loaderName}; contest.html built (${contest.length} files); learn.html built (${learn.length} files); tools.html built (${tools.length} files); sw.js version ${version}, ${precache.length} files to precache`);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the site (three pages: index.html for
-# players, learn.html for Learn, tools.html for hosts and organisers, see
-# scripts/post-build.mjs)
-# and serves it with live reload.
+# Installs what is missing, builds the site (four pages: index.html for
+# players, contest.html for the contest, learn.html for Learn, tools.html
+# for hosts and organisers, see scripts/post-build.mjs) and serves it with
+# live reload.
 #   scripts/serve.sh [--port 8080]  (then open the printed address)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -26,7 +26,7 @@ cargo run --quiet --bin check-bank -- static
 step "component tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
-step "release build (index.html; its post-build hook builds learn.html, tools.html and sw.js)"
+step "release build (index.html; its post-build hook builds contest.html, learn.html, tools.html and sw.js)"
 trunk build --release
 
 step "the players' first load (files index.html fetches at start, brotli -q 11)"
@@ -45,6 +45,7 @@ step "the players' first load (files index.html fetches at start, brotli -q 11)"
 # brotli; the English, 43.3 KB, is fetched by English readers alone; the
 # notes, 30.6 KB, after the start screen).
 node scripts/first-load.mjs dist --max-kb 176.9 --max-code-kb 146.7
+node scripts/first-load.mjs dist --page contest.html
 node scripts/first-load.mjs dist --page learn.html
 node scripts/first-load.mjs dist --page tools.html
 

@@ -16,8 +16,10 @@ if ('serviceWorker' in navigator) {
   // the server since the page started loading.
   navigator.serviceWorker.ready.then((registration) => {
     navigator.serviceWorker.controller?.postMessage({ type: 'data-check', since: performance.timeOrigin });
-    // The Learn page and the tools page ask to be kept for offline use;
-    // the players' page never does, so players download neither.
+    // The contest page, the Learn page and the tools page ask to be kept
+    // for offline use; the players' page never does, so players download
+    // none of them.
+    if (location.pathname.endsWith('/contest.html')) registration.active?.postMessage('keep-contest');
     if (location.pathname.endsWith('/learn.html')) registration.active?.postMessage('keep-learn');
     if (location.pathname.endsWith('/tools.html')) registration.active?.postMessage('keep-tools');
   });

@@ -1,8 +1,9 @@
 // The service worker: the players' page is kept on the device after one
-// visit, so it loads and plays in a hall with no signal. The Learn page
-// (learn.html) and the tools page (tools.html: host mode, organiser,
-// verify) are kept too once each has been opened on this device, and never
-// downloaded for a player who has not.
+// visit, so it loads and plays in a hall with no signal. The contest page
+// (contest.html), the Learn page (learn.html) and the tools page
+// (tools.html: host mode, organiser, verify) are kept too once each has
+// been opened on this device, and never downloaded for a player who has
+// not.
 //
 // - The app itself (html, js, wasm, css, icons) is served from the cache of
 //   this build. A new build writes a new sw.js (VERSION is a hash of every
@@ -20,11 +21,12 @@
 //   fetched again by a new version on a device that kept it.
 //
 // Written by scripts/post-build.mjs: VERSION, FILES (the players' page and
-// the data), LEARN (what only learn.html needs), TOOLS (what only
-// tools.html needs) and ON_DEMAND (the data files kept once fetched) are
-// filled in there.
+// the data), CONTEST (what only contest.html needs), LEARN (what only
+// learn.html needs), TOOLS (what only tools.html needs) and ON_DEMAND (the
+// data files kept once fetched) are filled in there.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+const CONTEST = __CONTEST__;
 const LEARN = __LEARN__;
 const TOOLS = __TOOLS__;
 const ON_DEMAND = __ON_DEMAND__;
@@ -51,11 +53,13 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(FILES.map(request));
-    // A host's device keeps its tools across updates, a Learn reader's
-    // the Learn page and the fact list, an English reader's the bank's
-    // English.
+    // A host's device keeps its tools across updates, a contestant's the
+    // contest page (a contest round may still be ahead, in a hall with no
+    // signal), a Learn reader's the Learn page and the fact list, an
+    // English reader's the bank's English.
     const tools = await keptBefore('./tools.html');
     if (tools) await cache.addAll(TOOLS.map(request));
+    if (await keptBefore('./contest.html')) await cache.addAll(CONTEST.map(request));
     if (await keptBefore('./learn.html')) await cache.addAll(LEARN.map(request));
     // Not fatal: the page fetches them again when needed. The bank's
     // English is also a tools file: fetched once, not twice, for a host.
@@ -76,8 +80,13 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
-  // Sent by learn.html and tools.html once they run (scripts/pwa/register.js).
-  const keep = { 'keep-learn': ['./learn.html', LEARN], 'keep-tools': ['./tools.html', TOOLS] }[event.data];
+  // Sent by contest.html, learn.html and tools.html once they run
+  // (scripts/pwa/register.js).
+  const keep = {
+    'keep-contest': ['./contest.html', CONTEST],
+    'keep-learn': ['./learn.html', LEARN],
+    'keep-tools': ['./tools.html', TOOLS],
+  }[event.data];
   if (keep) {
     const [page, files] = keep;
     event.waitUntil(caches.open(CACHE).then(async (cache) => {
@@ -136,10 +145,10 @@ self.addEventListener('fetch', (event) => {
       return fromCacheThenRevalidate(event, cache, await cache.match(url.href, { ignoreSearch: true }));
     }
     // Navigations (any address inside the site, with any query) get the
-    // players' page, or the Learn page for learn.html, the tools page for
-    // tools.html.
+    // players' page, or the contest page for contest.html, the Learn page
+    // for learn.html, the tools page for tools.html.
     const navigate = event.request.mode === 'navigate';
-    const other = ['./learn.html', './tools.html'].find((p) => url.pathname.endsWith(p.slice(1)));
+    const other = ['./contest.html', './learn.html', './tools.html'].find((p) => url.pathname.endsWith(p.slice(1)));
     const page = scoped(other ?? './');
     const cached = await cache.match(navigate ? page : event.request, { ignoreSearch: navigate });
     if (cached) return cached;
