@@ -35,6 +35,11 @@ const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const here = new URL('./pwa/', import.meta.url);
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const pwa = (name) => readFile(new URL(name, here), 'utf8');
+// A script of ours as every visitor downloads it: its whole-line comments
+// (which say why, for whoever edits the file) left out; Trunk minifies
+// only what it writes itself. The service worker keeps its comments: it is
+// fetched once per build, beside the pages.
+const shipped = async (name) => (await pwa(name)).split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
 
 // The page's wasm and glue with short import names (wasm-imports.mjs).
 // Each file gets a name hashed from its new bytes (a browser that kept the
@@ -71,7 +76,7 @@ async function moveLoader(htmlName, prefix) {
   const scripts = [...original.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)];
   if (scripts.length !== 1) throw new Error(`expected one inline module script in ${htmlName}, found ${scripts.length}`);
   const { html, loader: started } = await shortenPageImports(htmlName, original.replace(scripts[0][0], '<script type="module"></script>'), scripts[0][1]);
-  const loader = prefix + started.trim() + '\n' + (await pwa('register.js'));
+  const loader = prefix + started.trim() + '\n' + (await shipped('register.js'));
   const loaderName = `loader-${hash(loader)}.js`;
   await writeFile(join(dir, loaderName), loader);
   await writeFile(htmlPath, html.replace('<script type="module"></script>', `<script type="module" src="./${loaderName}"></script>`));
@@ -93,7 +98,7 @@ if (page !== 'index.html') {
   process.exit(0);
 }
 
-const loaderName = await moveLoader('index.html', (await pwa('old-addresses.js')) + '\n');
+const loaderName = await moveLoader('index.html', (await shipped('old-addresses.js')) + '\n');
 
 // The bundled data files without the indentation that makes them easy to
 // edit (1.6 KB brotli off questions.json). Same content: an organiser who

@@ -253,5 +253,8 @@ async fn a_contest_round_saved_on_the_players_page_moves_to_the_contest_page_and
     let moved = coop_quiz::storage::load_contest_play()
         .found()
         .expect("the contest page finds it");
-    assert!(matches!(moved.kind, coop_quiz::quiz::play::PlayKind::Contest { round_no: 1, .. }));
+    assert!(matches!(
+        moved.kind,
+        coop_quiz::quiz::play::PlayKind::Contest { round_no: 1, .. }
+    ));
 }

@@ -65,6 +65,19 @@ impl ContestAction {
             ContestAction::Show(_) => "Show",
         }
     }
+
+    /// The move on the round this action carries, if any.
+    fn as_move(&self) -> Option<Move<'_>> {
+        match self {
+            ContestAction::Answer { index, picked, at } => Some(Move::Answer {
+                index: *index,
+                picked,
+                at: *at,
+            }),
+            ContestAction::Round(action) => Some(Move::Round(action)),
+            _ => None,
+        }
+    }
 }
 
 /// Everything one contest player's visit holds.
@@ -136,12 +149,7 @@ impl ContestSession {
         match action {
             ContestAction::Loaded(contest) => next.contest = Some(contest),
             ContestAction::Start { player, seed, day, at } => next.begin(player, seed, day, at)?,
-            ContestAction::Answer { index, picked, at } => next.apply(Move::Answer {
-                index,
-                picked: &picked,
-                at,
-            })?,
-            ContestAction::Round(action) => next.apply(Move::Round(&action))?,
+            ContestAction::Answer { .. } | ContestAction::Round(_) => next.apply(action.as_move()?)?,
             ContestAction::Predict(value) => {
                 let play = next.play.as_mut()?;
                 if !play.awaits_prediction() {
@@ -254,16 +262,7 @@ impl ContestSession {
     /// Why a player's answer or move was not taken, if `step` refused it.
     #[must_use]
     pub fn refusal(&self, action: &ContestAction) -> Option<String> {
-        let play = self.play.as_ref()?;
-        match action {
-            ContestAction::Answer { index, picked, at } => play.refusal(Move::Answer {
-                index: *index,
-                picked,
-                at: *at,
-            }),
-            ContestAction::Round(action) => play.refusal(Move::Round(action)),
-            _ => None,
-        }
+        self.play.as_ref()?.refusal(action.as_move()?)
     }
 }
 

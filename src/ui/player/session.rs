@@ -74,6 +74,19 @@ impl SessionAction {
             SessionAction::ResetProgress => "ResetProgress",
         }
     }
+
+    /// The move on the round this action carries, if any.
+    fn as_move(&self) -> Option<Move<'_>> {
+        match self {
+            SessionAction::Answer { index, picked, at } => Some(Move::Answer {
+                index: *index,
+                picked,
+                at: *at,
+            }),
+            SessionAction::Round(action) => Some(Move::Round(action)),
+            _ => None,
+        }
+    }
 }
 
 /// Everything one player's visit holds.
@@ -145,14 +158,7 @@ impl Session {
                     at,
                 )?;
             }
-            SessionAction::Answer { index, picked, at } => {
-                next.apply(Move::Answer {
-                    index,
-                    picked: &picked,
-                    at,
-                })?;
-            }
-            SessionAction::Round(action) => next.apply(Move::Round(&action))?,
+            SessionAction::Answer { .. } | SessionAction::Round(_) => next.apply(action.as_move()?)?,
             SessionAction::PlayAgain { seed, at } => {
                 let play = self.play.as_ref()?;
                 match play.kind {
@@ -214,16 +220,7 @@ impl Session {
     /// time ran out. Other refusals (a screen already shown) are not news.
     #[must_use]
     pub fn refusal(&self, action: &SessionAction) -> Option<String> {
-        let play = self.play.as_ref()?;
-        match action {
-            SessionAction::Answer { index, picked, at } => play.refusal(Move::Answer {
-                index: *index,
-                picked,
-                at: *at,
-            }),
-            SessionAction::Round(action) => play.refusal(Move::Round(action)),
-            _ => None,
-        }
+        self.play.as_ref()?.refusal(action.as_move()?)
     }
 
     /// The round on screen, if the round screen is shown.

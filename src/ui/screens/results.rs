@@ -14,29 +14,13 @@ use crate::ui::shell::Notes;
 use crate::ui::widgets::explanation::explanation;
 use crate::ui::widgets::source_ref::{choices_text, source_ref};
 
-/// A heading focused when its screen appears, so keyboard and
-/// screen-reader users land on the results.
-#[hook]
-pub fn use_focused_heading() -> NodeRef {
-    let heading = use_node_ref();
-    use_effect_with((), {
-        let heading = heading.clone();
-        move |()| {
-            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                let _ignored = element.focus();
-            }
-        }
-    });
-    heading
-}
-
 /// What the results screen shows around the part that depends on the kind.
 pub struct ResultsProps<'a> {
     pub round: &'a Round,
     pub bank: &'a QuestionBank,
     /// Whether the explanations are there yet (`use_notes`).
     pub notes: Notes,
-    /// From `use_focused_heading`.
+    /// From `hooks::use_focused_on_mount`.
     pub heading: NodeRef,
     /// The section's classes ("screen results", and "contest" for a
     /// contest's, which prints as a certificate).

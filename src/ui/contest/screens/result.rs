@@ -8,9 +8,10 @@ use crate::i18n::{self, format_date, format_duration, format_score, Lang, Text};
 use crate::quiz::play::PlayKind;
 use crate::ui::certificate_image::CertificateText;
 use crate::ui::contest::text::{self, t, T};
+use crate::ui::hooks::use_focused_on_mount;
 use crate::ui::play::Play;
 use crate::ui::refs::{BankRef, ContestRef};
-use crate::ui::screens::results::{results_screen, use_focused_heading, ResultsProps};
+use crate::ui::screens::results::{results_screen, ResultsProps};
 use crate::ui::widgets::certificate_png::certificate_png;
 use crate::ui::widgets::copy_box::use_copy_box;
 use crate::ui::widgets::explanation::use_notes;
@@ -27,7 +28,7 @@ pub struct ContestResultProps {
 pub fn ContestResult(props: &ContestResultProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let notes = use_notes();
-    let heading = use_focused_heading();
+    let heading = use_focused_on_mount();
     // Whether the certificate's image could not be made (`certificate_png`).
     let certificate_failed = use_state(|| false);
     let copy_state = use_copy_box();

@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::quiz::result_code::MAX_PREDICTION;
 use crate::ui::contest::session::ContestAction;
 use crate::ui::contest::text::{t, T};
+use crate::ui::hooks::use_focused_on_mount;
 use crate::ui::refs::ContestRef;
 
 #[derive(Properties, PartialEq)]
@@ -32,15 +33,7 @@ pub fn TieBreakScreen(props: &TieBreakScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let value = use_state(String::new);
     let problem = use_state(|| None::<T>);
-    let input = use_node_ref();
-    use_effect_with((), {
-        let input = input.clone();
-        move |()| {
-            if let Some(element) = input.cast::<web_sys::HtmlElement>() {
-                let _ignored = element.focus();
-            }
-        }
-    });
+    let input = use_focused_on_mount();
     let question = props.contest.as_ref().map_or_else(
         || t(lang, T::TieBreakQuestion).to_owned(),
         |c| c.0.tiebreak.get(lang).to_owned(),

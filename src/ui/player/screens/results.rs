@@ -8,11 +8,12 @@ use crate::i18n::{self, Lang, Text};
 use crate::quiz::play::PlayKind;
 use crate::quiz::{challenge::Challenge, Summary};
 use crate::ui::clock;
+use crate::ui::hooks::use_focused_on_mount;
 use crate::ui::play::Play;
 use crate::ui::player::session::{Screen, SessionAction};
 use crate::ui::player::text::{self, t, T};
 use crate::ui::refs::BankRef;
-use crate::ui::screens::results::{results_screen, use_focused_heading, ResultsProps};
+use crate::ui::screens::results::{results_screen, ResultsProps};
 use crate::ui::widgets::copy_box::{copy_box, use_copy_box};
 use crate::ui::widgets::explanation::use_notes;
 
@@ -44,7 +45,7 @@ fn challenge_part(lang: Lang, theirs: usize, summary: &Summary) -> Html {
 pub fn ResultsScreen(props: &ResultsScreenProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let notes = use_notes();
-    let heading = use_focused_heading();
+    let heading = use_focused_on_mount();
     let copy_state = use_copy_box();
     let round = &props.play.round;
     let Some(summary) = round.summary() else {
