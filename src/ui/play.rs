@@ -55,14 +55,12 @@ impl Play {
         }
     }
 
-    /// The play after `step`, and whether `step` finished the round; `None`
-    /// if the round refused it.
-    #[must_use]
-    pub fn after(&self, step: Move) -> Option<(Play, bool)> {
-        let round = self.round.apply(self.action_for(step).ok()?).ok()?;
-        let next = Play { round, ..self.clone() };
-        let finished_now = !self.is_finished() && next.is_finished();
-        Some((next, finished_now))
+    /// Passes `step` to the round: whether it finished the round, or
+    /// `None` (nothing changed) if the round refused it.
+    pub fn take(&mut self, step: Move) -> Option<bool> {
+        let was_finished = self.is_finished();
+        self.round = self.round.apply(self.action_for(step).ok()?).ok()?;
+        Some(!was_finished && self.is_finished())
     }
 
     /// Why `step` is refused, if it is: a second tap on a question already

@@ -173,11 +173,9 @@ impl ContestSession {
     /// Passes `step` to the round; a round it finished counts in progress
     /// and gets its score and code.
     fn apply(&mut self, step: Move) -> Option<()> {
-        let (play, finished_now) = self.play.as_ref()?.after(step)?;
-        let counted = finished_now.then(|| (play.round.clone(), play.kind.mode()));
-        self.play = Some(play);
-        if let Some((round, mode)) = counted {
-            self.progress.add(&round, mode);
+        let play = self.play.as_mut()?;
+        if play.take(step)? {
+            self.progress.add(&play.round, play.kind.mode());
             self.settle();
         }
         Some(())

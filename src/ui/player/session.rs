@@ -196,11 +196,10 @@ impl Session {
 
     /// Passes `step` to the round; a round it finished counts in progress.
     fn apply(&mut self, step: Move) -> Option<()> {
-        let (play, finished_now) = self.play.as_ref()?.after(step)?;
-        if finished_now {
+        let play = self.play.as_mut()?;
+        if play.take(step)? {
             self.progress.add(&play.round, play.kind.mode());
         }
-        self.play = Some(play);
         Some(())
     }
 
