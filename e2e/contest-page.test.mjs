@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, withSite, shot, DIST } from './browser.mjs';
 import { pickFirst } from './play.mjs';
+import { controlled, keptFiles, pageKept } from './service-worker.mjs';
 
 const browser = withSite(null);
 
@@ -25,33 +26,6 @@ const SHORT = { ...CONTEST, questions: 3, units: ['Xã Tân Phú', 'Xã Hòa Bì
 
 /// The contest screen's heading, the contest's title.
 const contestHeading = (page, contest = CONTEST) => page.getByRole('heading', { level: 1, name: contest.title.vi, exact: true });
-
-/// Waits until the service worker controls `page`.
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
-
-/// The contest page's own files the device keeps (its page, its wasm, its
-/// glue; its loader is named by its content, not by the page).
-const keptContest = (page) => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat().filter((u) => /\/contest(\.html|-[0-9a-f]+(_bg\.wasm|\.js))$/.test(u)));
-
-/// Waits until the service worker has kept the contest page (its page and
-/// its wasm), in the cache of `version` if given.
-async function contestKept(page, version = null) {
-  await page.waitForFunction(async (version) => {
-    for (const name of await caches.keys()) {
-      if (version && name !== `coopquiz-${version}`) continue;
-      const keys = (await (await caches.open(name)).keys()).map((r) => r.url);
-      if (keys.some((u) => u.endsWith('/contest.html')) && keys.some((u) => /\/contest-[0-9a-f]+_bg\.wasm$/.test(u))) return true;
-    }
-    return false;
-  }, version, { polling: 200 });
-}
 
 test('the old addresses index.html#/contest and #/contest open the contest screen on contest.html', async (t) => {
   const site = await browser.serve({ prefix: '/portal/quiz/' });
@@ -81,12 +55,12 @@ test('the contest page, opened once, registers, plays and gives a result code of
   await page.goto(site.url);
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await controlled(page);
-  assert.deepEqual(await keptContest(page), []);
+  assert.deepEqual(await keptFiles(page, 'contest'), []);
 
   // The address the organisers share, opened once online.
   await page.goto(`${site.url}contest.html`);
   await contestHeading(page, SHORT).waitFor();
-  await contestKept(page);
+  await pageKept(page, 'contest');
 
   await page.context().setOffline(true);
   await page.reload();
@@ -113,7 +87,7 @@ test('the contest page, opened once, registers, plays and gives a result code of
   await assert.doesNotReject(page.getByText('Đã có phiên bản mới của trang').waitFor());
   await page.getByRole('button', { name: 'Tải lại để cập nhật' }).click();
   await contestHeading(page, SHORT).waitFor();
-  await contestKept(page, newVersion);
+  await pageKept(page, 'contest', newVersion);
   await page.context().setOffline(true);
   await page.reload();
   await assert.doesNotReject(contestHeading(page, SHORT).waitFor(), 'kept across the update');

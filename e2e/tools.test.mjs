@@ -13,6 +13,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, withSite, shot, DIST } from './browser.mjs';
+import { controlled, keptFiles, pageKept } from './service-worker.mjs';
 
 const browser = withSite(null);
 
@@ -21,16 +22,6 @@ const SCREENS = {
   organiser: 'Công cụ cho ban tổ chức',
   verify: 'Kiểm tra và xếp hạng mã kết quả',
 };
-
-/// Waits until the service worker controls `page`.
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
 
 /// The files only `page` (tools.html, contest.html, learn.html) uses:
 /// what it links that index.html does not.
@@ -101,20 +92,6 @@ test("a player's cold load fetches nothing of host mode, the organiser page, the
   await page.context().close();
 });
 
-/// Waits until the service worker has kept a page (`tools`, `learn`) for
-/// offline use (the page asks it to), in the cache named
-/// `coopquiz-<version>`.
-async function pageKept(page, which, version = null) {
-  await page.waitForFunction(async ([which, version]) => {
-    for (const name of await caches.keys()) {
-      if (version && name !== `coopquiz-${version}`) continue;
-      const keys = (await (await caches.open(name)).keys()).map((r) => r.url);
-      const wasm = new RegExp(`/${which}-[0-9a-f]+_bg\\.wasm$`);
-      if (keys.some((u) => u.endsWith(`/${which}.html`)) && keys.some((u) => wasm.test(u))) return true;
-    }
-    return false;
-  }, [which, version], { polling: 200 });
-}
 const toolsKept = (page, version = null) => pageKept(page, 'tools', version);
 
 /// The service worker's registration and the caches' keys, read online
@@ -238,8 +215,7 @@ test('the Learn page, opened once from the start screen, works offline and annou
   await page.getByRole('button', { name: 'Bắt đầu (10 câu hỏi)' }).waitFor();
   await controlled(page);
   // Not kept before Learn is opened: players who never open it never download it.
-  const keptLearn = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat().filter((u) => /\/learn(\.html|-[0-9a-f]+(_bg\.wasm|\.js|\.css))$/.test(u)));
-  assert.deepEqual(await keptLearn(), []);
+  assert.deepEqual(await keptFiles(page, 'learn'), []);
   await page.getByRole('link', { name: 'Tìm hiểu kiến thức →' }).click();
   await page.locator('.learn-topics li').first().waitFor();
   await pageKept(page, 'learn');
