@@ -152,17 +152,23 @@ pub enum ContestState {
 
 const CONTEST: &str = "static/contest.json";
 
+/// The text of `static/contest.json`, or `None` if the site has none (or
+/// it could not be fetched: the console says which).
+async fn fetch_contest() -> Option<String> {
+    fetch_text(CONTEST)
+        .await
+        .map_err(|reason| gloo::console::log!(format!("no contest on this site: {reason}")))
+        .ok()
+}
+
 /// Fetches and checks `static/contest.json` against `bank` (the contest page).
 pub async fn load_contest(bank: &QuestionBank) -> ContestState {
-    match fetch_text(CONTEST).await {
-        Ok(text) => match parse_contest(&text, bank) {
-            Ok(contest) => ContestState::Ready(Rc::new(contest)),
-            Err(errors) => ContestState::Broken(Rc::new(errors)),
-        },
-        Err(reason) => {
-            gloo::console::log!(format!("no contest on this site: {reason}"));
-            ContestState::Absent
-        }
+    let Some(text) = fetch_contest().await else {
+        return ContestState::Absent;
+    };
+    match parse_contest(&text, bank) {
+        Ok(contest) => ContestState::Ready(Rc::new(contest)),
+        Err(errors) => ContestState::Broken(Rc::new(errors)),
     }
 }
 
@@ -170,13 +176,7 @@ pub async fn load_contest(bank: &QuestionBank) -> ContestState {
 /// players' start screen then links to the contest page, which reads and
 /// checks the file (its problems are shown there, to the organiser).
 pub async fn contest_on_site() -> bool {
-    match fetch_text(CONTEST).await {
-        Ok(_) => true,
-        Err(reason) => {
-            gloo::console::log!(format!("no contest on this site: {reason}"));
-            false
-        }
-    }
+    fetch_contest().await.is_some()
 }
 
 /// The body of `url` as text, or why not. Plain `fetch` through web-sys:

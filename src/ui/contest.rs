@@ -16,15 +16,14 @@ use yew::prelude::*;
 use super::bank_loader::{load_contest, BankState, ContestState};
 use super::clock;
 use super::hooks::{current_hash, use_hash_change, use_round_clock, use_saved, use_shown_hash};
-use super::notices::Notice;
-use super::play::Play;
+use super::notices::{kept, Notice};
 use super::refs::ContestRef;
 use super::screens::question::QuestionScreen;
 use super::shell::{bank_not_ready, Loaded, Page, Shell, ShellProps};
 use crate::i18n::Lang;
 use crate::quiz::play::PlayKind;
 use crate::quiz::{Action, ChoiceId, QuestionBank};
-use crate::storage::{self, Loaded as Saved, SavedPlay};
+use crate::storage::{self, Loaded as Saved};
 use screens::result::ContestResult;
 use screens::rules::{rules_screen, RulesScreenProps};
 use screens::tie_break::TieBreakScreen;
@@ -89,15 +88,11 @@ pub struct ContestAreaProps {
 fn restore_session(bank: &Rc<QuestionBank>) -> (ContestSession, Vec<Notice>) {
     let mut session = ContestSession::new(Rc::clone(bank));
     let mut notices = Vec::new();
-    match storage::load_progress() {
-        Saved::Found(progress) => session.progress = progress,
-        Saved::Discarded => notices.push(Notice::SavedDataRepaired),
-        Saved::Missing => {}
+    if let Some(progress) = kept(storage::load_progress(), &mut notices) {
+        session.progress = progress;
     }
-    match storage::load_attempts() {
-        Saved::Found(attempts) => session.attempts = attempts,
-        Saved::Discarded => notices.push(Notice::SavedDataRepaired),
-        Saved::Missing => {}
+    if let Some(attempts) = kept(storage::load_attempts(), &mut notices) {
+        session.attempts = attempts;
     }
     let screen = screen_for(&current_hash());
     match storage::load_contest_play() {
@@ -120,14 +115,6 @@ fn restore_session(bank: &Rc<QuestionBank>) -> (ContestSession, Vec<Notice>) {
         other => other,
     };
     (session, notices)
-}
-
-fn saved(play: &Play) -> SavedPlay {
-    SavedPlay {
-        kind: play.kind.clone(),
-        setup: play.setup.clone(),
-        round: play.round.record(),
-    }
 }
 
 #[component]
@@ -168,7 +155,7 @@ pub fn ContestArea(props: &ContestAreaProps) -> Html {
         session.play.clone(),
         |play| {
             play.as_ref()
-                .map_or(Ok(()), |play| storage::save_contest_play(&saved(play)))
+                .map_or(Ok(()), |play| storage::save_contest_play(&play.saved()))
         },
         on_notice.clone(),
     );
@@ -187,15 +174,15 @@ pub fn ContestArea(props: &ContestAreaProps) -> Html {
 
     // The hash follows the session; the back button asks for a screen.
     use_shown_hash(hash_for(&session).to_owned());
-    use_hash_change({
-        let dispatch = dispatch.clone();
-        Callback::from(move |hash: String| dispatch.dispatch(ContestAction::Show(screen_for(&hash))))
-    });
     // A new screen opens at its top (question 1 would open scrolled down,
     // its countdown out of sight).
-    use_hash_change(Callback::from(|_| {
-        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-    }));
+    use_hash_change({
+        let dispatch = dispatch.clone();
+        Callback::from(move |hash: String| {
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            dispatch.dispatch(ContestAction::Show(screen_for(&hash)));
+        })
+    });
 
     // The round ends itself when its time is up.
     let deadline = session

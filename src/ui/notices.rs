@@ -3,7 +3,16 @@
 use yew::prelude::*;
 
 use crate::i18n::{text, Lang, Text};
-use crate::storage::WriteFailed;
+use crate::storage::{Loaded, WriteFailed};
+
+/// What a page restores from one saved key: the value, or nothing (with
+/// `SavedDataRepaired` among `notices` if it was unreadable and dropped).
+pub fn kept<T>(loaded: Loaded<T>, notices: &mut Vec<Notice>) -> Option<T> {
+    if let Loaded::Discarded = loaded {
+        notices.push(Notice::SavedDataRepaired);
+    }
+    loaded.found()
+}
 
 /// Something the player should know about their saved data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

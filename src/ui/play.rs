@@ -5,6 +5,7 @@
 
 use crate::quiz::play::{PlayKind, Setup};
 use crate::quiz::{Action, ChoiceId, Millis, Phase, Round};
+use crate::storage::SavedPlay;
 
 /// A round with its kind and the settings it was drawn with.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +34,16 @@ impl Play {
     #[must_use]
     pub fn is_finished(&self) -> bool {
         matches!(self.round.phase(), Phase::Finished { .. })
+    }
+
+    /// The play as it is kept on the device (`storage`).
+    #[must_use]
+    pub fn saved(&self) -> SavedPlay {
+        SavedPlay {
+            kind: self.kind.clone(),
+            setup: self.setup.clone(),
+            round: self.round.record(),
+        }
     }
 
     /// A contest round finished whose tie-break is not answered yet.

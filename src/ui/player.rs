@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::bank_loader::contest_on_site;
 use super::clock;
 use super::hooks::{current_hash, use_hash_change, use_round_clock, use_saved, use_shown_hash};
-use super::notices::Notice;
+use super::notices::{kept, Notice};
 use super::organiser::brand::BrandState;
 use super::play::Play;
 use super::route::{area_for, Area};
@@ -23,7 +23,7 @@ use super::screens::question::QuestionScreen;
 use crate::i18n::Lang;
 use crate::quiz::play::PlayKind;
 use crate::quiz::{Action, ChoiceId, Phase, QuestionBank};
-use crate::storage::{self, Loaded, SavedPlay};
+use crate::storage::{self, Loaded};
 use route::{hash_for, link_action, screen_for, LinkAction};
 use screens::invite::{invite_screen, InviteScreenProps};
 use screens::practice::PracticeScreen;
@@ -45,10 +45,8 @@ pub struct PlayerAreaProps {
 fn restore_session(bank: &Rc<QuestionBank>) -> (Session, Vec<Notice>) {
     let mut session = Session::new(Rc::clone(bank));
     let mut notices = Vec::new();
-    match storage::load_progress() {
-        Loaded::Found(progress) => session.progress = progress,
-        Loaded::Discarded => notices.push(Notice::SavedDataRepaired),
-        Loaded::Missing => {}
+    if let Some(progress) = kept(storage::load_progress(), &mut notices) {
+        session.progress = progress;
     }
     let hash = current_hash();
     let screen = screen_for(&hash);
@@ -99,14 +97,6 @@ fn action_for(hash: &str) -> SessionAction {
     link_action(hash).map_or_else(|| SessionAction::Show(screen_for(hash)), link_step)
 }
 
-fn saved(play: Option<&Play>) -> Option<SavedPlay> {
-    play.map(|p| SavedPlay {
-        kind: p.kind.clone(),
-        setup: p.setup.clone(),
-        round: p.round.record(),
-    })
-}
-
 #[component]
 pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
     // Read here for the screens that are functions, not components.
@@ -140,7 +130,7 @@ pub fn PlayerArea(props: &PlayerAreaProps) -> Html {
     let on_notice = props.on_notice.clone();
     use_saved(
         session.play.clone(),
-        |play| storage::save_play(saved(play.as_ref()).as_ref()),
+        |play| storage::save_play(play.as_ref().map(Play::saved).as_ref()),
         on_notice.clone(),
     );
     use_saved(session.progress.clone(), storage::save_progress, on_notice);
